@@ -1,0 +1,126 @@
+package nl.vakwijzer.web.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.vakwijzer.catalogue.api.CatalogueException;
+import nl.vakwijzer.catalogue.api.DuplicateOrganisationException;
+import nl.vakwijzer.catalogue.api.DuplicateUsernameException;
+import nl.vakwijzer.catalogue.api.UnknownAccountException;
+import nl.vakwijzer.catalogue.api.UnknownOrganisationException;
+import nl.vakwijzer.web.shared.Bundle;
+import nl.vakwijzer.web.shared.Problem;
+
+/** Every REST error becomes a problem+json document; no stack trace ever leaves the server. */
+public final class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  static Locale locale(HttpHeaders headers) {
+    return headers == null || headers.getAcceptableLanguages().isEmpty()
+        ? Bundle.DUTCH
+        : Bundle.supported(headers.getAcceptableLanguages().get(0));
+  }
+
+  /** Business rule violations of the catalogue module: 404 for unknown ids, 409 for duplicates, 400 else. */
+  @Provider
+  public static class CatalogueExceptionMapper implements ExceptionMapper<CatalogueException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(CatalogueException e) {
+      Response.Status status =
+          e instanceof UnknownOrganisationException || e instanceof UnknownAccountException
+              ? Response.Status.NOT_FOUND
+              : e instanceof DuplicateUsernameException || e instanceof DuplicateOrganisationException
+                  ? Response.Status.CONFLICT
+                  : Response.Status.BAD_REQUEST;
+      return Problem.of(status, Bundle.text(locale(headers), e.messageKey(), e.arguments().toArray()))
+          .toResponse();
+    }
+  }
+
+  /** Bean Validation failures: 400 with one entry per field. */
+  @Provider
+  public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      Locale locale = locale(headers);
+      var errors =
+          e.getConstraintViolations().stream()
+              .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+              .map(v -> new Problem.FieldError(field(v), Bundle.violation(locale, v)))
+              .toList();
+      return new Problem(
+              "about:blank",
+              "Bad Request",
+              400,
+              Bundle.text(locale, "api.validation"),
+              errors)
+          .toResponse();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+      String path = violation.getPropertyPath().toString();
+      int dot = path.indexOf('.'); // drop the method name: "create.arg0.name" -> "arg0.name"
+      return dot < 0 ? path : path.substring(dot + 1);
+    }
+  }
+
+  /** JAX-RS's own errors (404 unknown path, 405, 415, 401, 403 …) with a problem body. */
+  @Provider
+  public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      Response.Status known = Response.Status.fromStatusCode(status);
+      String key = "api.status." + status;
+      String detail = Bundle.text(locale(headers), key);
+      if (detail.equals(key)) {
+        detail = Bundle.text(locale(headers), "api.status.other");
+      }
+      Response.ResponseBuilder builder =
+          Response.status(status)
+              .type(Problem.MEDIA_TYPE)
+              .entity(
+                  new Problem(
+                      "about:blank",
+                      known == null ? "Error" : known.getReasonPhrase(),
+                      status,
+                      detail,
+                      java.util.List.of()));
+      String challenge = e.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+      if (challenge != null) {
+        builder.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+      }
+      return builder.build();
+    }
+  }
+
+  /** Anything unexpected: logged with its stack trace here, a plain 500 problem for the caller. */
+  @Provider
+  public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      LOG.log(Level.SEVERE, "Unexpected error in REST call", e);
+      return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, Bundle.text(locale(headers), "api.status.500"))
+          .toResponse();
+    }
+  }
+}
