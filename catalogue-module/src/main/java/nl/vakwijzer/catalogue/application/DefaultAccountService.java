@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import nl.vakwijzer.catalogue.domain.OrganisationRepository;
 
 @ApplicationScoped
 @Transactional
+// Makes Hibernate Validator's CDI extension see this bean: it only intercepts types that carry a
+// validation annotation, and the constraints themselves are declared on the api interface.
+@ValidateOnExecution
 class DefaultAccountService implements AccountService {
   @Inject AccountRepository accounts;
   @Inject OrganisationRepository organisations;

@@ -3,6 +3,7 @@ package nl.vakwijzer.catalogue.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import nl.vakwijzer.catalogue.domain.OrganisationRepository;
 
 @ApplicationScoped
 @Transactional
+// Makes Hibernate Validator's CDI extension see this bean: it only intercepts types that carry a
+// validation annotation, and the constraints themselves are declared on the api interface.
+@ValidateOnExecution
 class DefaultOrganisationService implements OrganisationService {
   @Inject OrganisationRepository organisations;
   @Inject Clock clock;

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import nl.vakwijzer.web.shared.FacesMessages;
 
 /**
@@ -35,6 +36,7 @@ public class LoginView {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    Optional<String> originalPage = OriginalRequest.peek(request);
     if (request.getSession(false) != null) {
       request.changeSessionId(); // no session fixation across the login
     }
@@ -49,7 +51,8 @@ public class LoginView {
       case SEND_CONTINUE -> facesContext.responseComplete(); // back to the page that asked
       case SUCCESS -> {
         facesContext.responseComplete();
-        external.redirect(external.getRequestContextPath() + currentUser.homePage());
+        String target = originalPage.orElseGet(currentUser::homePage);
+        external.redirect(external.getRequestContextPath() + target);
       }
       default -> messages.error("security.login.failed");
     }
