@@ -14,11 +14,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
@@ -53,13 +53,22 @@ public final class CasePackageReader {
   private static final Pattern UUID_FORM =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-  private final JsonReaderFactory readers = Json.createReaderFactory(Map.of());
+  private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
 
   /** Reads the package; never throws for bad content, which is reported in the result. */
   public CaseReadResult read(byte[] json) {
     JsonValue root;
-    try (JsonReader reader = readers.createReader(new ByteArrayInputStream(withoutByteOrderMark(json)))) {
-      root = reader.readValue();
+    try (JsonParser parser = parsers.createParser(new ByteArrayInputStream(withoutByteOrderMark(json)))) {
+      if (!parser.hasNext()) {
+        return unreadable(CaseValidationError.of("$", JSON_MALFORMED, 1L, 1L));
+      }
+      parser.next();
+      root = parser.getValue();
+      if (parser.hasNext()) {
+        // a second value after the package: JsonReader would silently ignore it
+        JsonLocation at = parser.getLocation();
+        return unreadable(CaseValidationError.of("$", JSON_MALFORMED, at.getLineNumber(), at.getColumnNumber()));
+      }
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       return unreadable(
