@@ -163,12 +163,13 @@ public final class CasePackageValidator {
             CaseValidationError.of(item.path() + ".identifier", IDENTIFIER_TAKEN, item.identifier().toString(), owner));
       }
     }
-    Set<UUID> takenAssociations =
+    Map<UUID, String> takenAssociations =
         stored.existingAssociations(ids(casePackage.associations(), CaseAssociation::identifier));
     for (CaseAssociation a : casePackage.associations()) {
-      if (a.identifier() != null && takenAssociations.contains(a.identifier())) {
+      String owner = a.identifier() == null ? null : takenAssociations.get(a.identifier());
+      if (owner != null) {
         errors.add(
-            CaseValidationError.of(a.path() + ".identifier", IDENTIFIER_TAKEN, a.identifier().toString(), ""));
+            CaseValidationError.of(a.path() + ".identifier", IDENTIFIER_TAKEN, a.identifier().toString(), owner));
       }
     }
   }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,8 +19,8 @@ public interface StoredFrameworkState {
   /** Of the given item ids, those already stored, each with its framework's code. */
   Map<UUID, String> existingItems(Collection<UUID> itemIds);
 
-  /** Of the given association ids, those already stored. */
-  Set<UUID> existingAssociations(Collection<UUID> associationIds);
+  /** Of the given association ids, those already stored, each with its declaring framework's code. */
+  Map<UUID, String> existingAssociations(Collection<UUID> associationIds);
 
   /**
    * The stored isChildOf links (child → parents) above the given items, up to the roots: all a

@@ -320,19 +320,21 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
     }
 
     @Override
-    public Set<UUID> existingAssociations(Collection<UUID> associationIds) {
+    public Map<UUID, String> existingAssociations(Collection<UUID> associationIds) {
       if (associationIds.isEmpty()) {
-        return Set.of();
+        return Map.of();
       }
       return sql(
           () -> {
-            Set<UUID> found = new HashSet<>();
+            Map<UUID, String> found = new HashMap<>();
             try (PreparedStatement s =
-                c.prepareStatement("select id from catalogue.framework_association where id = any(?)")) {
+                c.prepareStatement(
+                    "select a.id, f.code from catalogue.framework_association a"
+                        + " join catalogue.framework f on f.id = a.framework_id where a.id = any(?)")) {
               s.setArray(1, uuids(c, associationIds));
               try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                  found.add(rs.getObject(1, UUID.class));
+                  found.put(rs.getObject(1, UUID.class), rs.getString(2));
                 }
               }
             }

@@ -128,6 +128,25 @@ class CasePackageImportTest {
   }
 
   @Test
+  void refusesAnAssociationIdentifierAReferenceFrameworkAlreadyUses() {
+    ItemId pic = service.findItem("PICOMPANY", "PIC.PROBLEEMANALYSE").orElseThrow().id();
+    String crosswalkLink =
+        service.findItem("SV", "SV.C4").orElseThrow().outgoing().stream()
+            .filter(l -> l.other().id().equals(pic))
+            .findFirst()
+            .orElseThrow()
+            .associationId()
+            .toString();
+    CasePackageBuilder p = CasePackageBuilder.framework("T").item("T.1", "COMPETENCY", "a");
+    p.association("isRelatedTo", p.itemId("T.1"), "T.1", pic.value(), "PIC.PROBLEEMANALYSE");
+    p.set("CFAssociations[0]", "identifier", crosswalkLink);
+
+    CaseValidationException refused =
+        assertRefused(p.bytes(), tuple("$.CFAssociations[0].identifier", IDENTIFIER_TAKEN));
+    assertThat(refused.errors().get(0).arguments()).containsExactly(crosswalkLink, "CROSSWALK");
+  }
+
+  @Test
   void refusesAnAssociationToAnItemThatIsNeitherInThePackageNorStored() {
     CasePackageBuilder p = CasePackageBuilder.framework("T").item("T.1", "COMPETENCY", "a");
     p.association("exactMatchOf", p.itemId("T.1"), "T.1", java.util.UUID.randomUUID(), "ELDERS.9");

@@ -186,8 +186,8 @@ class CasePackageValidatorTest {
     }
 
     @Override
-    public Set<UUID> existingAssociations(Collection<UUID> associationIds) {
-      return Set.of();
+    public Map<UUID, String> existingAssociations(Collection<UUID> associationIds) {
+      return Map.of();
     }
 
     @Override
