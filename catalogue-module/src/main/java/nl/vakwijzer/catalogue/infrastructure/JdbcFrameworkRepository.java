@@ -81,6 +81,7 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
   }
 
   private static final int BATCH_SIZE = 500;
+  private static final int MAX_QUERY_WORDS = 20;
 
   private static final String ITEM_COLUMNS =
       "i.id, i.framework_id, f.code, i.human_code, i.item_type, i.full_statement,"
@@ -573,12 +574,12 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
     return read(
         c -> {
           Filter filter = new Filter(c, types, query);
-          String folded = query == null ? "" : query;
+          String text = String.join(" ", words(query));
           return page(
               c,
               filter,
               "ts_rank(i.search_vector, plainto_tsquery('dutch', catalogue.search_fold(?))) desc, f.code, i.position",
-              List.of(folded),
+              List.of(text),
               page,
               size);
         });
@@ -632,11 +633,12 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
     return new Page<>(content, pageNumber, pageSize, total);
   }
 
+  /** The words of a query; a pasted essay is cut to its first {@value #MAX_QUERY_WORDS} words. */
   static List<String> words(String query) {
     if (query == null || query.isBlank()) {
       return List.of();
     }
-    return List.of(query.strip().split("\\s+"));
+    return java.util.Arrays.stream(query.strip().split("\\s+")).limit(MAX_QUERY_WORDS).toList();
   }
 
   static String likeEscaped(String word) {

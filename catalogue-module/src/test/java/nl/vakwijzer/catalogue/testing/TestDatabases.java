@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -23,7 +25,7 @@ public final class TestDatabases {
   private static final String MIGRATED_TEMPLATE = "vw_migrated";
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static EmbeddedPostgres postgres;
-  private static final java.util.Set<String> templates = new java.util.HashSet<>();
+  private static final Set<String> templates = new HashSet<>();
 
   private TestDatabases() {}
 
@@ -80,7 +82,13 @@ public final class TestDatabases {
   private static EmbeddedPostgres server() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        // a throw-away server: durability only costs time here
+        postgres =
+            EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
