@@ -1,0 +1,58 @@
+package nl.vakwijzer.catalogue.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.vakwijzer.catalogue.api.CaseValidationError;
+import nl.vakwijzer.catalogue.api.Equivalents;
+import nl.vakwijzer.catalogue.api.FrameworkDetail;
+import nl.vakwijzer.catalogue.api.FrameworkId;
+import nl.vakwijzer.catalogue.api.FrameworkStatus;
+import nl.vakwijzer.catalogue.api.FrameworkSummary;
+import nl.vakwijzer.catalogue.api.ImportResult;
+import nl.vakwijzer.catalogue.api.ItemDetail;
+import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.ItemSummary;
+import nl.vakwijzer.catalogue.api.ItemType;
+import nl.vakwijzer.catalogue.api.Page;
+
+/**
+ * Storage of competency frameworks: their versions, items and associations.
+ *
+ * <p>Reads return the api's records directly; frameworks are read far more than written and the
+ * reads are shaped by the pages (trees, grids, equivalents), not by an aggregate.
+ */
+public interface FrameworkRepository {
+
+  /**
+   * Validates a read package against the stored frameworks and stores it, as one unit of work:
+   * either the whole package is stored or nothing is.
+   *
+   * @param readErrors problems the reader already found; they are reported together with the
+   *     validator's
+   * @throws nl.vakwijzer.catalogue.api.CaseValidationException when there is any problem
+   */
+  ImportResult importPackage(
+      CasePackage casePackage, List<CaseValidationError> readErrors, FrameworkStatus status, boolean reference);
+
+  List<FrameworkSummary> list();
+
+  Optional<FrameworkDetail> find(FrameworkId id);
+
+  Optional<FrameworkDetail> findByCode(String code);
+
+  /** Empty when the framework does not exist. */
+  Optional<Page<ItemSummary>> items(FrameworkId framework, Set<ItemType> types, String query, int page, int size);
+
+  Page<ItemSummary> search(String query, Set<ItemType> types, int page, int size);
+
+  Optional<ItemDetail> findItem(ItemId id);
+
+  Optional<ItemId> findItemId(String frameworkCode, String humanCode);
+
+  /** Empty when the item does not exist. */
+  Optional<List<ItemSummary>> children(ItemId item);
+
+  /** Empty when the item does not exist. */
+  Optional<Equivalents> equivalents(ItemId item);
+}

@@ -1,0 +1,23 @@
+package nl.vakwijzer.catalogue.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import javax.sql.DataSource;
+import nl.vakwijzer.catalogue.domain.FrameworkRepository;
+
+/**
+ * Makes the JDBC framework repository a CDI bean on the application's datasource (defined by the
+ * web module), taking part in the container's JTA transactions.
+ */
+@ApplicationScoped
+class FrameworkRepositoryProducer {
+  @Resource(lookup = "java:app/jdbc/vakwijzer")
+  DataSource dataSource;
+
+  @Produces
+  @ApplicationScoped
+  FrameworkRepository frameworkRepository() {
+    return new JdbcFrameworkRepository(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
+  }
+}
