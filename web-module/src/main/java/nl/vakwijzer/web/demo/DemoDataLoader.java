@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DataSourceConfiguration")
+@DependsOn({"DataSourceConfiguration", "ReferenceDataLoader"})
 public class DemoDataLoader {
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
