@@ -170,6 +170,10 @@ public final class VakwijzerLauncher implements AutoCloseable {
 
   private void startPayara(String user, String password) throws StartupException {
     log = settings.dataDir().resolve("logs").resolve("payara-" + settings.port() + ".log");
+    // A kept runtime directory would redeploy the previous WAR next to --deploy; all state is in
+    // PostgreSQL, so the runtime starts empty every time.
+    Path runtime = settings.dataDir().resolve("payara-" + settings.port());
+    deleteRecursively(runtime);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
@@ -183,7 +187,7 @@ public final class VakwijzerLauncher implements AutoCloseable {
             "--port", String.valueOf(settings.port()),
             "--nocluster",
             "--disablephonehome",
-            "--rootdir", settings.dataDir().resolve("payara-" + settings.port()).toString()));
+            "--rootdir", runtime.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("VAKWIJZER_DB_URL", jdbcUrl());
@@ -299,6 +303,19 @@ public final class VakwijzerLauncher implements AutoCloseable {
       throw new StartupException(
           "Poort " + port + " is al in gebruik. Stop het programma dat die poort gebruikt, of kies een andere"
               + " poort (VAKWIJZER_PORT voor de webserver, VAKWIJZER_EMBEDDED_DB_PORT voor de database).");
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws StartupException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new StartupException("Kan de oude Payara-werkmap " + dir + " niet opruimen: " + e.getMessage());
     }
   }
 

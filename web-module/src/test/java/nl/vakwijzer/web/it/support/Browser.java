@@ -78,7 +78,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebDriverWait waitFor() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return new WebDriverWait(driver, Duration.ofSeconds(30)); // generous: CI machines have 2 cores
   }
 
   public Browser type(String cssSelector, String text) {
