@@ -126,6 +126,21 @@ class PlatformClientIT {
   }
 
   @Test
+  void aFormPostedWithAnUnknownViewStateLandsOnTheExpiredPage() {
+    var post = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "login.xhtml"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "login=login&login%3Ausername=x&login%3Apassword=y&login%3Asubmit=&jakarta.faces.ViewState=1%3A2"))
+        .build();
+    HttpResponse<String> response = Http.send(post);
+    String page = response.statusCode() / 100 == 3
+        ? Http.get(base + response.headers().firstValue("location").orElseThrow().replaceFirst("^https?://[^/]+/", "")).body()
+        : response.body();
+    assertThat(page).contains("Pagina verlopen");
+    assertNoStackTrace(page);
+  }
+
+  @Test
   void traceIsNotAllowed() {
     var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "index.xhtml"))
         .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
