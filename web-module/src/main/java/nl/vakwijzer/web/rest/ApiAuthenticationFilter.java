@@ -1,13 +1,9 @@
 package nl.vakwijzer.web.rest;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
@@ -19,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import nl.vakwijzer.web.security.PasswordAuthentication;
 import nl.vakwijzer.web.shared.Bundle;
 import nl.vakwijzer.web.shared.Problem;
 
@@ -44,12 +41,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     String[] pair = decode(header.substring(6).trim());
     if (pair != null) {
       AuthenticationStatus status =
-          securityContext.authenticate(
-              request,
-              response,
-              withParams()
-                  .newAuthentication(true)
-                  .credential(new UsernamePasswordCredential(pair[0], new Password(pair[1]))));
+          PasswordAuthentication.authenticate(securityContext, request, response, pair[0], pair[1]);
       if (status == AuthenticationStatus.SUCCESS) {
         return;
       }

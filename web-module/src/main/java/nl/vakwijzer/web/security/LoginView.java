@@ -1,7 +1,5 @@
 package nl.vakwijzer.web.security;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,12 +37,7 @@ public class LoginView {
       request.changeSessionId(); // no session fixation across the login
     }
     AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
+        PasswordAuthentication.authenticate(securityContext, request, response, username, password);
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete(); // back to the page that asked
       case SUCCESS -> {
