@@ -1,0 +1,30 @@
+package nl.vakwijzer.catalogue.api;
+
+import java.util.Objects;
+
+/**
+ * One werkvorm of a module: a kind from the list, or a free entry ({@link WorkFormKind#OTHER})
+ * with a label. The label may also refine a listed kind (e.g. "rollenspel" for KLASSIKAAL).
+ *
+ * <p>Claims refer to the module's werkvormen by value, so two entries with the same kind and
+ * label are the same werkvorm.
+ */
+public record WorkForm(WorkFormKind kind, String label) {
+  public WorkForm {
+    Objects.requireNonNull(kind, "kind");
+    label = Texts.orEmpty(label).strip();
+    if (kind == WorkFormKind.OTHER && label.isEmpty()) {
+      throw new IllegalArgumentException("a free werkvorm needs a label");
+    }
+  }
+
+  /** A listed werkvorm without a label. */
+  public static WorkForm of(WorkFormKind kind) {
+    return new WorkForm(kind, "");
+  }
+
+  /** A free entry. */
+  public static WorkForm other(String label) {
+    return new WorkForm(WorkFormKind.OTHER, label);
+  }
+}
