@@ -14,7 +14,7 @@ public enum CheckRule {
   /** There are no kerninhouden (Divosa §4.6). No arguments. */
   CORE_CONTENTS_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.coreContents.empty"),
   /** There are no werkvormen (Divosa §4.6). No arguments. */
-  WORK_FORMS_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.workForms.empty"),
+  TEACHING_METHODS_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.teachingMethods.empty"),
   /** There is no assessment method (wijze van toetsing, Divosa §4.6). No arguments. */
   ASSESSMENT_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.assessment.empty"),
   /** An objective has no text. {0} = objective id. */
@@ -44,7 +44,7 @@ public enum CheckRule {
    * A claim names a werkvorm the dossier does not list. {0} = competency item id, {1} = werkvorm
    * kind, {2} = its label (may be empty).
    */
-  CLAIM_UNKNOWN_WORK_FORM(FindingSeverity.ERROR, "catalogue.provider.check.claim.unknownWorkForm"),
+  CLAIM_UNKNOWN_TEACHING_METHOD(FindingSeverity.ERROR, "catalogue.provider.check.claim.unknownTeachingMethod"),
   /**
    * A claim's to-level is not above its from-level. {0} = competency item id, {1} = from ordinal,
    * {2} = to ordinal.

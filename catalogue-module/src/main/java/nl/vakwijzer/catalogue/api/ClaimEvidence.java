@@ -7,13 +7,13 @@ import java.util.List;
  * the werkvormen used. An empty werkvormen list means "all of the module's werkvormen".
  */
 public record ClaimEvidence(
-    List<String> objectiveIds, List<WorkForm> workForms, List<String> assessmentMethodIds) {
+    List<String> objectiveIds, List<TeachingMethod> teachingMethods, List<String> assessmentMethodIds) {
   /** No evidence yet. */
   public static final ClaimEvidence NONE = new ClaimEvidence(List.of(), List.of(), List.of());
 
   public ClaimEvidence {
     objectiveIds = Texts.copy(objectiveIds);
-    workForms = Texts.copy(workForms);
+    teachingMethods = Texts.copy(teachingMethods);
     assessmentMethodIds = Texts.copy(assessmentMethodIds);
   }
 }

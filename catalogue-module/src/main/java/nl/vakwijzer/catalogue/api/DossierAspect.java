@@ -30,7 +30,7 @@ public enum DossierAspect {
   /** Kerninhouden. */
   CORE_CONTENTS(ChangeConsequence.NEEDS_ACCREDITATION, "coreContents"),
   /** Werkvormen. */
-  WORK_FORMS(ChangeConsequence.NEEDS_ACCREDITATION, "workForms"),
+  TEACHING_METHODS(ChangeConsequence.NEEDS_ACCREDITATION, "teachingMethods"),
   /** Toetsing: assessment methods or the objectives they assess. */
   ASSESSMENT(ChangeConsequence.NEEDS_ACCREDITATION, "assessmentMethods"),
   /** Contact hours, self-study hours, meetings, span. */

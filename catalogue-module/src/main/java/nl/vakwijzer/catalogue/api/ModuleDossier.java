@@ -10,7 +10,7 @@ import java.util.function.Function;
  *
  * <p>It holds the curriculum elements auditors look at (Divosa report §4.6: opleidingsvisie =
  * {@code educationalVision}, doelstellingen/leerdoelen = {@code objectives}, kerninhouden = {@code
- * coreContents}, werkvormen = {@code workForms}, wijze van toetsing = {@code assessmentMethods}),
+ * coreContents}, werkvormen = {@code teachingMethods}, wijze van toetsing = {@code assessmentMethods}),
  * the trainers' qualifications and the quality assurance, plus the practical data (size, prices,
  * offerings) and the {@link Claim}s.
  *
@@ -28,7 +28,7 @@ public record ModuleDossier(
     String educationalVision,
     List<Objective> objectives,
     List<String> coreContents,
-    List<WorkForm> workForms,
+    List<TeachingMethod> teachingMethods,
     List<AssessmentMethod> assessmentMethods,
     ModuleSize size,
     WorkplaceTransfer workplaceTransfer,
@@ -48,7 +48,7 @@ public record ModuleDossier(
     educationalVision = Texts.orEmpty(educationalVision);
     objectives = Texts.copy(objectives);
     coreContents = Texts.copy(coreContents);
-    workForms = Texts.copy(workForms);
+    teachingMethods = Texts.copy(teachingMethods);
     assessmentMethods = Texts.copy(assessmentMethods);
     size = size == null ? ModuleSize.EMPTY : size;
     workplaceTransfer = workplaceTransfer == null ? WorkplaceTransfer.NONE : workplaceTransfer;

@@ -80,7 +80,7 @@ public final class MaterialChangeRule {
         DossierAspect.OBJECTIVES,
         d -> bag(d.objectives(), o -> List.of(o.id(), text(o.text()))));
     map.put(DossierAspect.CORE_CONTENTS, d -> bag(d.coreContents(), MaterialChangeRule::text));
-    map.put(DossierAspect.WORK_FORMS, d -> bag(d.workForms(), form -> form));
+    map.put(DossierAspect.TEACHING_METHODS, d -> bag(d.teachingMethods(), form -> form));
     map.put(
         DossierAspect.ASSESSMENT,
         d -> bag(d.assessmentMethods(), MaterialChangeRule::assessmentKey));
@@ -167,7 +167,7 @@ public final class MaterialChangeRule {
         claim.to(),
         Set.copyOf(claim.behaviourExamples()),
         Set.copyOf(claim.evidence().objectiveIds()),
-        Set.copyOf(claim.evidence().workForms()),
+        Set.copyOf(claim.evidence().teachingMethods()),
         Set.copyOf(claim.evidence().assessmentMethodIds()));
   }
 

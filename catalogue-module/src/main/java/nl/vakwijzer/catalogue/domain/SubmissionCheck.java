@@ -14,7 +14,7 @@ import nl.vakwijzer.catalogue.api.Claim;
 import nl.vakwijzer.catalogue.api.Finding;
 import nl.vakwijzer.catalogue.api.ModuleDossier;
 import nl.vakwijzer.catalogue.api.Objective;
-import nl.vakwijzer.catalogue.api.WorkForm;
+import nl.vakwijzer.catalogue.api.TeachingMethod;
 
 /**
  * The pre-submission check (aanvraagcheck): a pure function from a module dossier to the errors
@@ -68,8 +68,8 @@ public final class SubmissionCheck {
     if (dossier.coreContents().stream().allMatch(String::isBlank)) {
       findings.add(finding(CheckRule.CORE_CONTENTS_EMPTY, "coreContents"));
     }
-    if (dossier.workForms().isEmpty()) {
-      findings.add(finding(CheckRule.WORK_FORMS_EMPTY, "workForms"));
+    if (dossier.teachingMethods().isEmpty()) {
+      findings.add(finding(CheckRule.TEACHING_METHODS_EMPTY, "teachingMethods"));
     }
     if (dossier.assessmentMethods().isEmpty()) {
       findings.add(finding(CheckRule.ASSESSMENT_EMPTY, "assessmentMethods"));
@@ -121,7 +121,7 @@ public final class SubmissionCheck {
     Set<String> objectiveIds = objectiveIds(dossier);
     Set<String> methodIds =
         dossier.assessmentMethods().stream().map(AssessmentMethod::id).collect(Collectors.toSet());
-    Set<WorkForm> workForms = Set.copyOf(dossier.workForms());
+    Set<TeachingMethod> teachingMethods = Set.copyOf(dossier.teachingMethods());
     var seen = new HashSet<String>();
     for (Claim claim : dossier.claims()) {
       String competency = claim.competency().toString();
@@ -154,12 +154,12 @@ public final class SubmissionCheck {
                   id));
         }
       }
-      for (WorkForm form : new LinkedHashSet<>(evidence.workForms())) {
-        if (!workForms.contains(form)) {
+      for (TeachingMethod form : new LinkedHashSet<>(evidence.teachingMethods())) {
+        if (!teachingMethods.contains(form)) {
           findings.add(
               finding(
-                  CheckRule.CLAIM_UNKNOWN_WORK_FORM,
-                  subject + "/workForms/" + workFormKey(form),
+                  CheckRule.CLAIM_UNKNOWN_TEACHING_METHOD,
+                  subject + "/teachingMethods/" + teachingMethodKey(form),
                   competency,
                   form.kind().name(),
                   form.label()));
@@ -182,11 +182,11 @@ public final class SubmissionCheck {
 
   /**
    * The werkvormen serving a claim are those its evidence names, or all of the module's when it
-   * names none. With none at all, WORK_FORMS_EMPTY already reports the problem.
+   * names none. With none at all, TEACHING_METHODS_EMPTY already reports the problem.
    */
   private static boolean servedOnlyInClassroomOrOnline(Claim claim, ModuleDossier dossier) {
-    List<WorkForm> serving =
-        claim.evidence().workForms().isEmpty() ? dossier.workForms() : claim.evidence().workForms();
+    List<TeachingMethod> serving =
+        claim.evidence().teachingMethods().isEmpty() ? dossier.teachingMethods() : claim.evidence().teachingMethods();
     return !serving.isEmpty() && serving.stream().allMatch(f -> f.kind().isClassroomOrELearning());
   }
 
@@ -213,7 +213,7 @@ public final class SubmissionCheck {
     }
   }
 
-  private static String workFormKey(WorkForm form) {
+  private static String teachingMethodKey(TeachingMethod form) {
     return form.label().isEmpty() ? form.kind().name() : form.kind() + ":" + form.label();
   }
 

@@ -48,16 +48,16 @@ class ModuleDossierTest {
   }
 
   @Test
-  void aFreeWorkFormNeedsALabel() {
-    assertThat(WorkForm.other(" Rollenspel ").label()).isEqualTo("Rollenspel");
-    assertThatThrownBy(() -> WorkForm.other(" ")).isInstanceOf(IllegalArgumentException.class);
+  void aFreeTeachingMethodNeedsALabel() {
+    assertThat(TeachingMethod.other(" Rollenspel ").label()).isEqualTo("Rollenspel");
+    assertThatThrownBy(() -> TeachingMethod.other(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void onlyClassroomAndELearningCountAsClassroomOrELearning() {
-    assertThat(WorkFormKind.values())
-        .filteredOn(WorkFormKind::isClassroomOrELearning)
-        .containsExactlyInAnyOrder(WorkFormKind.KLASSIKAAL, WorkFormKind.E_LEARNING);
+    assertThat(TeachingMethodKind.values())
+        .filteredOn(TeachingMethodKind::isClassroomOrELearning)
+        .containsExactlyInAnyOrder(TeachingMethodKind.KLASSIKAAL, TeachingMethodKind.E_LEARNING);
   }
 
   @Test

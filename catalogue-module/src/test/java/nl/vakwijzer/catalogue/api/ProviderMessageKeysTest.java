@@ -34,8 +34,8 @@ class ProviderMessageKeysTest {
     Arrays.stream(FindingSeverity.values())
         .map(v -> "catalogue.provider.findingSeverity." + v)
         .forEach(keys::add);
-    Arrays.stream(WorkFormKind.values())
-        .map(v -> "catalogue.provider.workForm." + v)
+    Arrays.stream(TeachingMethodKind.values())
+        .map(v -> "catalogue.provider.teachingMethod." + v)
         .forEach(keys::add);
     Arrays.stream(DeliveryMode.values())
         .map(v -> "catalogue.provider.deliveryMode." + v)

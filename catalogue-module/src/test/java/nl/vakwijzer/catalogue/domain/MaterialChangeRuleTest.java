@@ -27,8 +27,8 @@ import nl.vakwijzer.catalogue.api.OfferingStatus;
 import nl.vakwijzer.catalogue.api.Prices;
 import nl.vakwijzer.catalogue.api.QualityAssurance;
 import nl.vakwijzer.catalogue.api.Trainer;
-import nl.vakwijzer.catalogue.api.WorkForm;
-import nl.vakwijzer.catalogue.api.WorkFormKind;
+import nl.vakwijzer.catalogue.api.TeachingMethod;
+import nl.vakwijzer.catalogue.api.TeachingMethodKind;
 import nl.vakwijzer.catalogue.api.WorkplaceTransfer;
 import nl.vakwijzer.catalogue.testing.DossierBuilder;
 import org.junit.jupiter.api.Test;
@@ -143,9 +143,9 @@ class MaterialChangeRuleTest {
                 .changedAspects())
         .containsExactly(DossierAspect.SIZE);
     assertThat(
-            afterChanging(b -> b.workForms = List.of(WorkForm.of(WorkFormKind.KLASSIKAAL)))
+            afterChanging(b -> b.teachingMethods = List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL)))
                 .changedAspects())
-        .containsExactly(DossierAspect.WORK_FORMS);
+        .containsExactly(DossierAspect.TEACHING_METHODS);
   }
 
   @Test
@@ -157,8 +157,8 @@ class MaterialChangeRuleTest {
                   List.of(new AssessmentMethod("T1", "Beoordeelde gespreksopname", List.of("LD2", "LD1")));
               b.size = new ModuleSize(new BigDecimal("18.00"), new BigDecimal("6.0"), 3, 8);
               b.prices = new Prices(new BigDecimal("895"), new BigDecimal("7500"));
-              b.workForms = new ArrayList<>(b.workForms);
-              java.util.Collections.reverse(b.workForms);
+              b.teachingMethods = new ArrayList<>(b.teachingMethods);
+              java.util.Collections.reverse(b.teachingMethods);
             });
     assertThat(verdict.changedAspects()).isEmpty();
   }
@@ -311,7 +311,7 @@ class MaterialChangeRuleTest {
             DossierAspect.OBJECTIVES,
             DossierAspect.ASSESSMENT,
             DossierAspect.SIZE,
-            DossierAspect.WORK_FORMS,
+            DossierAspect.TEACHING_METHODS,
             DossierAspect.TRAINER_QUALIFICATIONS);
     assertThat(DossierAspect.values())
         .extracting(DossierAspect::consequence)
@@ -354,7 +354,7 @@ class MaterialChangeRuleTest {
                             original.from(),
                             original.to(),
                             original.behaviourExamples(),
-                            new ClaimEvidence(List.of("LD2", "LD1"), original.evidence().workForms(), List.of("T1")),
+                            new ClaimEvidence(List.of("LD2", "LD1"), original.evidence().teachingMethods(), List.of("T1")),
                             false)));
     assertThat(moreEvidence.changedAspects()).containsExactly(DossierAspect.CLAIMS);
   }

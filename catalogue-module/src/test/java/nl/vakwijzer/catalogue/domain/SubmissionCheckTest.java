@@ -20,8 +20,8 @@ import nl.vakwijzer.catalogue.api.FindingSeverity;
 import nl.vakwijzer.catalogue.api.ModuleDossier;
 import nl.vakwijzer.catalogue.api.ModuleSize;
 import nl.vakwijzer.catalogue.api.Objective;
-import nl.vakwijzer.catalogue.api.WorkForm;
-import nl.vakwijzer.catalogue.api.WorkFormKind;
+import nl.vakwijzer.catalogue.api.TeachingMethod;
+import nl.vakwijzer.catalogue.api.TeachingMethodKind;
 import nl.vakwijzer.catalogue.api.WorkplaceTransfer;
 import nl.vakwijzer.catalogue.testing.DossierBuilder;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class SubmissionCheckTest {
             tuple(CheckRule.EDUCATIONAL_VISION_EMPTY, "educationalVision"),
             tuple(CheckRule.OBJECTIVES_EMPTY, "objectives"),
             tuple(CheckRule.CORE_CONTENTS_EMPTY, "coreContents"),
-            tuple(CheckRule.WORK_FORMS_EMPTY, "workForms"),
+            tuple(CheckRule.TEACHING_METHODS_EMPTY, "teachingMethods"),
             tuple(CheckRule.ASSESSMENT_EMPTY, "assessmentMethods"),
             tuple(CheckRule.CLAIMS_EMPTY, "claims"),
             tuple(CheckRule.TRAINERS_EMPTY, "trainers"));
@@ -120,14 +120,14 @@ class SubmissionCheckTest {
         List.of(
             withEvidence(
                 new ClaimEvidence(
-                    List.of("LD1", "LD9"), List.of(WorkForm.of(WorkFormKind.COACHING)), List.of("T2"))));
+                    List.of("LD1", "LD9"), List.of(TeachingMethod.of(TeachingMethodKind.COACHING)), List.of("T2"))));
     assertThat(check(builder).errors())
         .extracting(Finding::rule, Finding::arguments)
         .containsExactly(
             tuple(CheckRule.CLAIM_UNKNOWN_OBJECTIVE, List.of(GESPREKSVOERING.toString(), "LD9")),
             tuple(CheckRule.CLAIM_UNKNOWN_ASSESSMENT, List.of(GESPREKSVOERING.toString(), "T2")),
             tuple(
-                CheckRule.CLAIM_UNKNOWN_WORK_FORM,
+                CheckRule.CLAIM_UNKNOWN_TEACHING_METHOD,
                 List.of(GESPREKSVOERING.toString(), "COACHING", "")));
   }
 
@@ -180,8 +180,8 @@ class SubmissionCheckTest {
   @Test
   void aHardToLearnCompetencyServedOnlyInClassroomOrOnlineIsAWarning() {
     var builder = DossierBuilder.valid();
-    builder.workForms =
-        List.of(WorkForm.of(WorkFormKind.KLASSIKAAL), WorkForm.of(WorkFormKind.E_LEARNING));
+    builder.teachingMethods =
+        List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL), TeachingMethod.of(TeachingMethodKind.E_LEARNING));
     builder.claims = List.of(hardToLearn(List.of()));
     assertThat(check(builder).warnings())
         .extracting(Finding::rule, Finding::subject)
@@ -192,7 +192,7 @@ class SubmissionCheckTest {
   @Test
   void theClaimsOwnWerkvormenDecideWhetherAHardToLearnCompetencyIsServedOnlyInClassroom() {
     var builder = DossierBuilder.valid(); // the module also has training on the job
-    builder.claims = List.of(hardToLearn(List.of(WorkForm.of(WorkFormKind.KLASSIKAAL))));
+    builder.claims = List.of(hardToLearn(List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL))));
     assertThat(rules(check(builder))).containsExactly(CheckRule.CLAIM_HARD_TO_LEARN_CLASSROOM_ONLY);
 
     builder.claims = List.of(hardToLearn(List.of()));
@@ -202,15 +202,15 @@ class SubmissionCheckTest {
         List.of(
             hardToLearn(
                 List.of(
-                    WorkForm.of(WorkFormKind.KLASSIKAAL),
-                    WorkForm.of(WorkFormKind.TRAINING_ON_THE_JOB))));
+                    TeachingMethod.of(TeachingMethodKind.KLASSIKAAL),
+                    TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB))));
     assertThat(check(builder).findings()).isEmpty();
   }
 
   @Test
   void anEasyToLearnCompetencyMayBeServedOnlyInClassroom() {
     var builder = DossierBuilder.valid();
-    builder.workForms = List.of(WorkForm.of(WorkFormKind.KLASSIKAAL));
+    builder.teachingMethods = List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL));
     builder.claims = List.of(claim(GESPREKSVOERING, 1, 2));
     assertThat(check(builder).findings()).isEmpty();
   }
@@ -293,13 +293,13 @@ class SubmissionCheckTest {
         GESPREKSVOERING, ClaimLevel.ofOrdinal(1), ClaimLevel.ofOrdinal(2), List.of(), evidence, false);
   }
 
-  private static Claim hardToLearn(List<WorkForm> workForms) {
+  private static Claim hardToLearn(List<TeachingMethod> teachingMethods) {
     return new Claim(
         GESPREKSVOERING,
         ClaimLevel.ofOrdinal(1),
         ClaimLevel.ofOrdinal(2),
         List.of(),
-        new ClaimEvidence(List.of("LD1"), workForms, List.of("T1")),
+        new ClaimEvidence(List.of("LD1"), teachingMethods, List.of("T1")),
         true);
   }
 }

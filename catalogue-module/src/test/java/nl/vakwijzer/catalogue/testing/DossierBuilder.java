@@ -19,8 +19,8 @@ import nl.vakwijzer.catalogue.api.OfferingStatus;
 import nl.vakwijzer.catalogue.api.Prices;
 import nl.vakwijzer.catalogue.api.QualityAssurance;
 import nl.vakwijzer.catalogue.api.Trainer;
-import nl.vakwijzer.catalogue.api.WorkForm;
-import nl.vakwijzer.catalogue.api.WorkFormKind;
+import nl.vakwijzer.catalogue.api.TeachingMethod;
+import nl.vakwijzer.catalogue.api.TeachingMethodKind;
 import nl.vakwijzer.catalogue.api.WorkplaceTransfer;
 
 /**
@@ -46,9 +46,9 @@ public final class DossierBuilder {
               new Objective("LD1", "De deelnemer past de technieken van motiverende gespreksvoering toe."),
               new Objective("LD2", "De deelnemer signaleert verandertaal in een klantgesprek.")));
   public List<String> coreContents = new ArrayList<>(List.of("OARS-technieken", "Verandertaal"));
-  public List<WorkForm> workForms =
+  public List<TeachingMethod> teachingMethods =
       new ArrayList<>(
-          List.of(WorkForm.of(WorkFormKind.KLASSIKAAL), WorkForm.of(WorkFormKind.TRAINING_ON_THE_JOB)));
+          List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL), TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB)));
   public List<AssessmentMethod> assessmentMethods =
       new ArrayList<>(
           List.of(
@@ -88,7 +88,7 @@ public final class DossierBuilder {
                   new ClaimLevel(LEVEL_3, 3),
                   List.of(EXAMPLE),
                   new ClaimEvidence(
-                      List.of("LD1"), List.of(WorkForm.of(WorkFormKind.TRAINING_ON_THE_JOB)), List.of("T1")),
+                      List.of("LD1"), List.of(TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB)), List.of("T1")),
                   false)));
 
   private DossierBuilder() {}
@@ -112,7 +112,7 @@ public final class DossierBuilder {
   public ModuleDossier build() {
     return new ModuleDossier(
         title, summary, targetGroup, entryRequirements, educationalVision, objectives, coreContents,
-        workForms, assessmentMethods, size, workplaceTransfer, trainers, qualityAssurance,
+        teachingMethods, assessmentMethods, size, workplaceTransfer, trainers, qualityAssurance,
         deliveryMode, language, prices, maxGroupSize, offerings, claims);
   }
 }

@@ -4,7 +4,7 @@ package nl.vakwijzer.catalogue.api;
  * The werkvormen (forms of learning) a provider picks from, as listed in the provider-portal
  * issue; {@link #OTHER} is a free entry described by its label.
  */
-public enum WorkFormKind {
+public enum TeachingMethodKind {
   /** Klassikaal: classroom training led by a trainer. */
   KLASSIKAAL,
   /** E-learning: self-paced online learning. */
@@ -21,7 +21,7 @@ public enum WorkFormKind {
   INTERNE_STAGE,
   /** Externe stage: placement in another organisation. */
   EXTERNE_STAGE,
-  /** A free entry; the {@link WorkForm#label()} says what it is. */
+  /** A free entry; the {@link TeachingMethod#label()} says what it is. */
   OTHER;
 
   /**
