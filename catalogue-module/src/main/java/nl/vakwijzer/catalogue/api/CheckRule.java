@@ -8,7 +8,8 @@ package nl.vakwijzer.catalogue.api;
  */
 public enum CheckRule {
   /** The opleidingsvisie is empty (Divosa §4.6). No arguments. */
-  EDUCATIONAL_VISION_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.educationalVision.empty"),
+  EDUCATIONAL_VISION_EMPTY(
+      FindingSeverity.ERROR, "catalogue.provider.check.educationalVision.empty"),
   /** There are no leerdoelen (Divosa §4.6). No arguments. */
   OBJECTIVES_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.objectives.empty"),
   /** There are no kerninhouden (Divosa §4.6). No arguments. */
@@ -21,7 +22,10 @@ public enum CheckRule {
   OBJECTIVE_TEXT_EMPTY(FindingSeverity.ERROR, "catalogue.provider.check.objective.textEmpty"),
   /** No assessment method assesses this objective. {0} = objective id. */
   OBJECTIVE_NOT_ASSESSED(FindingSeverity.ERROR, "catalogue.provider.check.objective.notAssessed"),
-  /** An assessment method names an objective id the dossier lacks. {0} = method id, {1} = objective id. */
+  /**
+   * An assessment method names an objective id the dossier lacks. {0} = method id, {1} = objective
+   * id.
+   */
   ASSESSMENT_UNKNOWN_OBJECTIVE(
       FindingSeverity.ERROR, "catalogue.provider.check.assessment.unknownObjective"),
   /** The module makes no claim. No arguments. */
@@ -44,7 +48,8 @@ public enum CheckRule {
    * A claim names a werkvorm the dossier does not list. {0} = competency item id, {1} = werkvorm
    * kind, {2} = its label (may be empty).
    */
-  CLAIM_UNKNOWN_TEACHING_METHOD(FindingSeverity.ERROR, "catalogue.provider.check.claim.unknownTeachingMethod"),
+  CLAIM_UNKNOWN_TEACHING_METHOD(
+      FindingSeverity.ERROR, "catalogue.provider.check.claim.unknownTeachingMethod"),
   /**
    * A claim's to-level is not above its from-level. {0} = competency item id, {1} = from ordinal,
    * {2} = to ordinal.
@@ -62,8 +67,8 @@ public enum CheckRule {
   CLAIM_HARD_TO_LEARN_CLASSROOM_ONLY(
       FindingSeverity.WARNING, "catalogue.provider.check.claim.hardToLearnClassroomOnly"),
   /**
-   * Fewer than 4 contact hours per claimed level step. {0} = contact hours, {1} = hours needed,
-   * {2} = claimed level steps.
+   * Fewer than 4 contact hours per claimed level step. {0} = contact hours, {1} = hours needed, {2}
+   * = claimed level steps.
    */
   CONTACT_HOURS_TOO_FEW(FindingSeverity.WARNING, "catalogue.provider.check.contactHours.tooFew"),
   /** No transfer to the workplace (no assignment, no follow-up). No arguments. */

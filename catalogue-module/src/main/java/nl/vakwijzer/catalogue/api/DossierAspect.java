@@ -3,8 +3,8 @@ package nl.vakwijzer.catalogue.api;
 import java.util.List;
 
 /**
- * The material-change rule as data: for each aspect of a module dossier, what a change to it
- * needs ({@link ChangeConsequence}) and which {@link ModuleDossier} components it covers.
+ * The material-change rule as data: for each aspect of a module dossier, what a change to it needs
+ * ({@link ChangeConsequence}) and which {@link ModuleDossier} components it covers.
  *
  * <p>From the provider-portal issue (the GAIA rule): claims, objectives, assessment, size and
  * werkvormen need a new accreditation; offerings, dates, locations and prices are published at

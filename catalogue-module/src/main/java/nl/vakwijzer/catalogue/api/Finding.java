@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One result of the pre-submission check: the broken rule, the part of the dossier it concerns,
- * and the arguments for the rule's message.
+ * One result of the pre-submission check: the broken rule, the part of the dossier it concerns, and
+ * the arguments for the rule's message.
  *
  * <p>{@code subject} names that part as a path: a field ({@code "educationalVision"}, {@code
- * "trainers"}), an element by its id ({@code "objectives/LD2"}, {@code "assessmentMethods/T1"}),
- * or a claim by its competency item id ({@code "claims/<uuid>"}).
+ * "trainers"}), an element by its id ({@code "objectives/LD2"}, {@code "assessmentMethods/T1"}), or
+ * a claim by its competency item id ({@code "claims/<uuid>"}).
  *
  * <p>{@link #id()} is {@code RULE@subject}. It depends only on the rule and the subject, never on
  * texts or the order of findings, so explanations keyed by it survive re-checks and edits.

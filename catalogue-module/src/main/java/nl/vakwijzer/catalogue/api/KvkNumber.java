@@ -6,12 +6,12 @@ import java.util.Objects;
  * A Dutch Chamber of Commerce (Kamer van Koophandel, KvK) number: exactly eight digits.
  *
  * <p>Input is accepted with spaces and dots between the digits (as printed on letterheads, e.g.
- * {@code "12.34.56.78"} or {@code " 1234 5678 "}); they are removed. Anything else, including
- * other separators, letters, or a number of digits other than eight, is refused with {@link
+ * {@code "12.34.56.78"} or {@code " 1234 5678 "}); they are removed. Anything else, including other
+ * separators, letters, or a number of digits other than eight, is refused with {@link
  * #INVALID_KEY}.
  *
- * <p>There is no public checksum rule for KvK numbers (unlike the BSN's elfproef or IBAN's mod
- * 97), so none is applied: a well-formed number may still not exist. Only a lookup in the
+ * <p>There is no public checksum rule for KvK numbers (unlike the BSN's elfproef or IBAN's mod 97),
+ * so none is applied: a well-formed number may still not exist. Only a lookup in the
  * Handelsregister can tell that, which this value object deliberately does not do.
  */
 public record KvkNumber(String value) {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the material-change rule says about a new version of an accredited module: the aspects
- * that changed (in {@link DossierAspect} order) and, over all of them, whether the version needs
- * a new accreditation, can be published at once, or does not differ at all.
+ * What the material-change rule says about a new version of an accredited module: the aspects that
+ * changed (in {@link DossierAspect} order) and, over all of them, whether the version needs a new
+ * accreditation, can be published at once, or does not differ at all.
  */
 public record MaterialChangeVerdict(List<DossierAspect> changedAspects) {
   public MaterialChangeVerdict {
@@ -34,8 +34,8 @@ public record MaterialChangeVerdict(List<DossierAspect> changedAspects) {
   }
 
   /**
-   * The message keys to show the provider before saving: the verdict's first, then one per
-   * changed aspect. None of them takes arguments.
+   * The message keys to show the provider before saving: the verdict's first, then one per changed
+   * aspect. None of them takes arguments.
    */
   public List<String> messageKeys() {
     var keys = new ArrayList<String>();

@@ -10,13 +10,13 @@ import java.util.function.Function;
  *
  * <p>It holds the curriculum elements auditors look at (Divosa report §4.6: opleidingsvisie =
  * {@code educationalVision}, doelstellingen/leerdoelen = {@code objectives}, kerninhouden = {@code
- * coreContents}, werkvormen = {@code teachingMethods}, wijze van toetsing = {@code assessmentMethods}),
- * the trainers' qualifications and the quality assurance, plus the practical data (size, prices,
- * offerings) and the {@link Claim}s.
+ * coreContents}, werkvormen = {@code teachingMethods}, wijze van toetsing = {@code
+ * assessmentMethods}), the trainers' qualifications and the quality assurance, plus the practical
+ * data (size, prices, offerings) and the {@link Claim}s.
  *
  * <p>The record is immutable and tolerant: a concept may be incomplete, so absent texts are empty
- * and absent lists are empty; the pre-submission check (aanvraagcheck) says what is missing.
- * {@code deliveryMode} is {@code null} until chosen; {@code maxGroupSize} 0 means no maximum. Only
+ * and absent lists are empty; the pre-submission check (aanvraagcheck) says what is missing. {@code
+ * deliveryMode} is {@code null} until chosen; {@code maxGroupSize} 0 means no maximum. Only
  * structural faults are refused: duplicate objective, assessment-method or offering ids, which
  * would make references ambiguous.
  */

@@ -3,8 +3,8 @@ package nl.vakwijzer.catalogue.api;
 import java.math.BigDecimal;
 
 /**
- * The study load of a module: contact hours (with a trainer or coach), self-study hours, number
- * of meetings and span in weeks. Hours may be fractional (2.5); absent values are zero.
+ * The study load of a module: contact hours (with a trainer or coach), self-study hours, number of
+ * meetings and span in weeks. Hours may be fractional (2.5); absent values are zero.
  */
 public record ModuleSize(
     BigDecimal contactHours, BigDecimal selfStudyHours, int meetings, int spanWeeks) {

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Where an offering takes place: online, or at an address given by Dutch postcode and
- * municipality (gemeente), so municipalities can search by distance and region.
+ * Where an offering takes place: online, or at an address given by Dutch postcode and municipality
+ * (gemeente), so municipalities can search by distance and region.
  *
  * <p>The postcode is stored as {@code "1234 AB"}. Accepted input: four digits (not starting with
  * 0), optional spaces, two letters in either case. The letter pairs SA, SD and SS, which PostNL

@@ -1,9 +1,8 @@
 package nl.vakwijzer.catalogue.api;
 
 /**
- * How the provider guards the module's quality (kwaliteitsbewaking, Divosa §4.6): how
- * participants evaluate it, the improvement cycle that uses the evaluations, and the complaints
- * procedure.
+ * How the provider guards the module's quality (kwaliteitsbewaking, Divosa §4.6): how participants
+ * evaluate it, the improvement cycle that uses the evaluations, and the complaints procedure.
  */
 public record QualityAssurance(
     String evaluation, String improvementCycle, String complaintsProcedure) {

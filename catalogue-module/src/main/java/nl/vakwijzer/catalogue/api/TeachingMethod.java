@@ -3,11 +3,12 @@ package nl.vakwijzer.catalogue.api;
 import java.util.Objects;
 
 /**
- * One werkvorm of a module: a kind from the list, or a free entry ({@link TeachingMethodKind#OTHER})
- * with a label. The label may also refine a listed kind (e.g. "rollenspel" for KLASSIKAAL).
+ * One werkvorm of a module: a kind from the list, or a free entry ({@link
+ * TeachingMethodKind#OTHER}) with a label. The label may also refine a listed kind (e.g.
+ * "rollenspel" for KLASSIKAAL).
  *
- * <p>Claims refer to the module's werkvormen by value, so two entries with the same kind and
- * label are the same werkvorm.
+ * <p>Claims refer to the module's werkvormen by value, so two entries with the same kind and label
+ * are the same werkvorm.
  */
 public record TeachingMethod(TeachingMethodKind kind, String label) {
   public TeachingMethod {

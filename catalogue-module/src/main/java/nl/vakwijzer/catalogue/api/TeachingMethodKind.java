@@ -1,8 +1,8 @@
 package nl.vakwijzer.catalogue.api;
 
 /**
- * The werkvormen (forms of learning) a provider picks from, as listed in the provider-portal
- * issue; {@link #OTHER} is a free entry described by its label.
+ * The werkvormen (forms of learning) a provider picks from, as listed in the provider-portal issue;
+ * {@link #OTHER} is a free entry described by its label.
  */
 public enum TeachingMethodKind {
   /** Klassikaal: classroom training led by a trainer. */

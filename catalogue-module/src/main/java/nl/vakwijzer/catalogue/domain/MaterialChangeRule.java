@@ -21,15 +21,15 @@ import nl.vakwijzer.catalogue.api.Offering;
 import nl.vakwijzer.catalogue.api.Trainer;
 
 /**
- * The material-change rule (GAIA rule): compares an accredited module version with its new
- * concept and says which {@link DossierAspect}s changed and what that needs. The consequences
- * live in the {@link DossierAspect} table; this class only detects changes.
+ * The material-change rule (GAIA rule): compares an accredited module version with its new concept
+ * and says which {@link DossierAspect}s changed and what that needs. The consequences live in the
+ * {@link DossierAspect} table; this class only detects changes.
  *
- * <p>What does not count as a change: leading, trailing or repeated whitespace in texts; the
- * order of objectives, kerninhouden, werkvormen, assessment methods, trainers, offerings, claims
- * and of the ids inside them; trailing zeros in amounts ({@code 18} = {@code 18.0}); and a
- * claim's {@code hardToLearn} flag, which comes from framework data, not from the provider.
- * Rewording an objective does count, even a typo fix: the auditor accredited the text.
+ * <p>What does not count as a change: leading, trailing or repeated whitespace in texts; the order
+ * of objectives, kerninhouden, werkvormen, assessment methods, trainers, offerings, claims and of
+ * the ids inside them; trailing zeros in amounts ({@code 18} = {@code 18.0}); and a claim's {@code
+ * hardToLearn} flag, which comes from framework data, not from the provider. Rewording an objective
+ * does count, even a typo fix: the auditor accredited the text.
  *
  * <p>Trainers: if the trainers differ but their qualifications, taken together, are the same
  * (compared per trainer, case- and whitespace-insensitively), the change is {@link
@@ -77,8 +77,7 @@ public final class MaterialChangeRule {
         d -> List.of(text(d.targetGroup()), text(d.entryRequirements())));
     map.put(DossierAspect.EDUCATIONAL_VISION, d -> text(d.educationalVision()));
     map.put(
-        DossierAspect.OBJECTIVES,
-        d -> bag(d.objectives(), o -> List.of(o.id(), text(o.text()))));
+        DossierAspect.OBJECTIVES, d -> bag(d.objectives(), o -> List.of(o.id(), text(o.text()))));
     map.put(DossierAspect.CORE_CONTENTS, d -> bag(d.coreContents(), MaterialChangeRule::text));
     map.put(DossierAspect.TEACHING_METHODS, d -> bag(d.teachingMethods(), form -> form));
     map.put(
@@ -115,8 +114,7 @@ public final class MaterialChangeRule {
     return map;
   }
 
-  private static Optional<DossierAspect> trainerChange(
-      List<Trainer> before, List<Trainer> after) {
+  private static Optional<DossierAspect> trainerChange(List<Trainer> before, List<Trainer> after) {
     if (bag(before, MaterialChangeRule::trainerKey)
         .equals(bag(after, MaterialChangeRule::trainerKey))) {
       return Optional.empty();

@@ -11,15 +11,14 @@ import java.util.regex.Pattern;
  * Tells whether a Dutch learning objective names an observable action: something an assessor can
  * see or hear the participant do ("benoemt", "past … toe", "kan een plan opstellen").
  *
- * <p>Verbs of mere knowing or understanding ("begrijpen", "kennen", "weten", "inzicht hebben
- * (in)", "bewust zijn") are not observable; they are not on the list, so an objective that uses
- * only them is reported. An objective that combines one with an observable verb ("begrijpt en
- * benoemt") is accepted.
+ * <p>Verbs of mere knowing or understanding ("begrijpen", "kennen", "weten", "inzicht hebben (in)",
+ * "bewust zijn") are not observable; they are not on the list, so an objective that uses only them
+ * is reported. An objective that combines one with an observable verb ("begrijpt en benoemt") is
+ * accepted.
  *
  * <p>Each verb on the list is given by its infinitive and its third-person-singular present form,
  * with a separable particle (scheidbaar deel) marked by {@code +}: {@code "toe+passen past"}. A
- * particle may be more than one word ({@code "in kaart+brengen brengt"}). The forms recognised
- * are:
+ * particle may be more than one word ({@code "in kaart+brengen brengt"}). The forms recognised are:
  *
  * <ul>
  *   <li>infinitive, also as plural present and after "kan"/"kunnen"/"om … te": {@code benoemen},
@@ -42,41 +41,114 @@ public final class ObservableVerbs {
   /** Verbs of knowing and understanding that alone do not make an objective observable. */
   public static final List<String> NOT_OBSERVABLE =
       List.of(
-          "begrijpen", "kennen", "weten", "inzicht hebben", "bewust zijn", "snappen", "beseffen",
-          "zich realiseren", "begrip hebben", "kennis hebben", "vertrouwd zijn", "op de hoogte zijn",
+          "begrijpen",
+          "kennen",
+          "weten",
+          "inzicht hebben",
+          "bewust zijn",
+          "snappen",
+          "beseffen",
+          "zich realiseren",
+          "begrip hebben",
+          "kennis hebben",
+          "vertrouwd zijn",
+          "op de hoogte zijn",
           "waarderen");
 
   private static final List<String> VERBS =
       List.of(
-          "aan+geven geeft", "aan+passen past", "aan+tonen toont", "activeren activeert",
-          "adviseren adviseert", "af+wegen weegt", "analyseren analyseert",
-          "beargumenteren beargumenteert", "begeleiden begeleidt", "bemiddelen bemiddelt",
-          "benaderen benadert", "benoemen benoemt", "beoordelen beoordeelt",
-          "berekenen berekent", "beschrijven beschrijft", "beslissen beslist",
-          "besluiten besluit", "bespreken bespreekt", "bij+stellen stelt",
-          "classificeren classificeert", "coachen coacht", "communiceren communiceert",
-          "controleren controleert", "de-escaleren de-escaleert", "demonstreren demonstreert",
-          "documenteren documenteert", "door+verwijzen verwijst", "door+vragen vraagt",
-          "evalueren evalueert", "feedback+geven geeft", "formuleren formuleert",
-          "gebruiken gebruikt", "handelen handelt", "hanteren hanteert",
-          "herformuleren herformuleert", "herkennen herkent", "identificeren identificeert",
-          "in kaart+brengen brengt", "in+zetten zet", "informeren informeert",
-          "instrueren instrueert", "interpreteren interpreteert", "interviewen interviewt",
-          "inventariseren inventariseert", "kiezen kiest", "maken maakt", "meten meet",
-          "motiveren motiveert", "noemen noemt", "observeren observeert",
-          "onderbouwen onderbouwt", "onderhandelen onderhandelt", "onderscheiden onderscheidt",
-          "ondersteunen ondersteunt", "ontwerpen ontwerpt", "ontwikkelen ontwikkelt",
-          "op+lossen lost", "op+noemen noemt", "op+sommen somt", "op+stellen stelt",
-          "ordenen ordent", "organiseren organiseert", "plannen plant",
-          "presenteren presenteert", "prioriteren prioriteert", "rapporteren rapporteert",
-          "reflecteren reflecteert", "registreren registreert", "samen+vatten vat",
-          "samen+werken werkt", "schrijven schrijft", "selecteren selecteert",
-          "signaleren signaleert", "stimuleren stimuleert", "structureren structureert",
-          "terug+koppelen koppelt", "toe+lichten licht", "toe+passen past", "toetsen toetst",
-          "tonen toont", "uit+leggen legt", "uit+voeren voert", "uit+werken werkt",
-          "vast+leggen legt", "vast+stellen stelt", "verantwoorden verantwoordt",
-          "vergelijken vergelijkt", "verklaren verklaart", "verwijzen verwijst",
-          "voeren voert", "voor+bereiden bereidt", "voor+lichten licht");
+          "aan+geven geeft",
+          "aan+passen past",
+          "aan+tonen toont",
+          "activeren activeert",
+          "adviseren adviseert",
+          "af+wegen weegt",
+          "analyseren analyseert",
+          "beargumenteren beargumenteert",
+          "begeleiden begeleidt",
+          "bemiddelen bemiddelt",
+          "benaderen benadert",
+          "benoemen benoemt",
+          "beoordelen beoordeelt",
+          "berekenen berekent",
+          "beschrijven beschrijft",
+          "beslissen beslist",
+          "besluiten besluit",
+          "bespreken bespreekt",
+          "bij+stellen stelt",
+          "classificeren classificeert",
+          "coachen coacht",
+          "communiceren communiceert",
+          "controleren controleert",
+          "de-escaleren de-escaleert",
+          "demonstreren demonstreert",
+          "documenteren documenteert",
+          "door+verwijzen verwijst",
+          "door+vragen vraagt",
+          "evalueren evalueert",
+          "feedback+geven geeft",
+          "formuleren formuleert",
+          "gebruiken gebruikt",
+          "handelen handelt",
+          "hanteren hanteert",
+          "herformuleren herformuleert",
+          "herkennen herkent",
+          "identificeren identificeert",
+          "in kaart+brengen brengt",
+          "in+zetten zet",
+          "informeren informeert",
+          "instrueren instrueert",
+          "interpreteren interpreteert",
+          "interviewen interviewt",
+          "inventariseren inventariseert",
+          "kiezen kiest",
+          "maken maakt",
+          "meten meet",
+          "motiveren motiveert",
+          "noemen noemt",
+          "observeren observeert",
+          "onderbouwen onderbouwt",
+          "onderhandelen onderhandelt",
+          "onderscheiden onderscheidt",
+          "ondersteunen ondersteunt",
+          "ontwerpen ontwerpt",
+          "ontwikkelen ontwikkelt",
+          "op+lossen lost",
+          "op+noemen noemt",
+          "op+sommen somt",
+          "op+stellen stelt",
+          "ordenen ordent",
+          "organiseren organiseert",
+          "plannen plant",
+          "presenteren presenteert",
+          "prioriteren prioriteert",
+          "rapporteren rapporteert",
+          "reflecteren reflecteert",
+          "registreren registreert",
+          "samen+vatten vat",
+          "samen+werken werkt",
+          "schrijven schrijft",
+          "selecteren selecteert",
+          "signaleren signaleert",
+          "stimuleren stimuleert",
+          "structureren structureert",
+          "terug+koppelen koppelt",
+          "toe+lichten licht",
+          "toe+passen past",
+          "toetsen toetst",
+          "tonen toont",
+          "uit+leggen legt",
+          "uit+voeren voert",
+          "uit+werken werkt",
+          "vast+leggen legt",
+          "vast+stellen stelt",
+          "verantwoorden verantwoordt",
+          "vergelijken vergelijkt",
+          "verklaren verklaart",
+          "verwijzen verwijst",
+          "voeren voert",
+          "voor+bereiden bereidt",
+          "voor+lichten licht");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
@@ -133,7 +205,9 @@ public final class ObservableVerbs {
       if (particle.isEmpty()) {
         return base;
       }
-      return particle.size() == 1 ? particle.get(0) + base : String.join(" ", particle) + " " + base;
+      return particle.size() == 1
+          ? particle.get(0) + base
+          : String.join(" ", particle) + " " + base;
     }
 
     boolean occursIn(List<String> tokens) {

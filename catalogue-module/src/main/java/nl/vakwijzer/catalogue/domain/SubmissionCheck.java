@@ -26,13 +26,13 @@ import nl.vakwijzer.catalogue.api.TeachingMethod;
  * lacks; no claim, or a competency claimed twice; a claim without an objective or without an
  * assessment method; a to-level not above the from-level; no trainer.
  *
- * <p>Warnings: an objective without an observable action verb ({@link ObservableVerbs}); a claim
- * on a hard-to-learn competency served only by classroom training and/or e-learning; fewer than
+ * <p>Warnings: an objective without an observable action verb ({@link ObservableVerbs}); a claim on
+ * a hard-to-learn competency served only by classroom training and/or e-learning; fewer than
  * {@value #CONTACT_HOURS_PER_LEVEL_STEP} contact hours per claimed level step, summed over the
  * claims; no transfer to the workplace.
  *
- * <p>Findings come in a fixed order (dossier fields first, then objectives, assessment methods
- * and claims in dossier order), so the list shown next to the form does not jump around.
+ * <p>Findings come in a fixed order (dossier fields first, then objectives, assessment methods and
+ * claims in dossier order), so the list shown next to the form does not jump around.
  */
 public final class SubmissionCheck {
 
@@ -87,8 +87,7 @@ public final class SubmissionCheck {
         findings.add(finding(CheckRule.OBJECTIVE_TEXT_EMPTY, subject, objective.id()));
       } else if (!ObservableVerbs.isObservable(objective.text())) {
         findings.add(
-            finding(
-                CheckRule.OBJECTIVE_NOT_OBSERVABLE, subject, objective.id(), objective.text()));
+            finding(CheckRule.OBJECTIVE_NOT_OBSERVABLE, subject, objective.id(), objective.text()));
       }
       // with no assessment method at all, ASSESSMENT_EMPTY already says it
       if (!dossier.assessmentMethods().isEmpty() && !assessed.contains(objective.id())) {
@@ -138,7 +137,10 @@ public final class SubmissionCheck {
         if (!objectiveIds.contains(id)) {
           findings.add(
               finding(
-                  CheckRule.CLAIM_UNKNOWN_OBJECTIVE, subject + "/objectives/" + id, competency, id));
+                  CheckRule.CLAIM_UNKNOWN_OBJECTIVE,
+                  subject + "/objectives/" + id,
+                  competency,
+                  id));
         }
       }
       if (evidence.assessmentMethodIds().isEmpty()) {
@@ -186,7 +188,9 @@ public final class SubmissionCheck {
    */
   private static boolean servedOnlyInClassroomOrOnline(Claim claim, ModuleDossier dossier) {
     List<TeachingMethod> serving =
-        claim.evidence().teachingMethods().isEmpty() ? dossier.teachingMethods() : claim.evidence().teachingMethods();
+        claim.evidence().teachingMethods().isEmpty()
+            ? dossier.teachingMethods()
+            : claim.evidence().teachingMethods();
     return !serving.isEmpty() && serving.stream().allMatch(f -> f.kind().isClassroomOrELearning());
   }
 

@@ -32,7 +32,8 @@ class CheckReportTest {
     assertThat(report.isSubmissionAllowed(null)).isFalse();
     assertThat(report.isSubmissionAllowed(Map.of(VERB.id(), "Kennisdoel.", TRANSFER.id(), "  ")))
         .isFalse();
-    assertThat(report.unexplainedWarnings(Map.of(VERB.id(), "Kennisdoel."))).containsExactly(TRANSFER);
+    assertThat(report.unexplainedWarnings(Map.of(VERB.id(), "Kennisdoel.")))
+        .containsExactly(TRANSFER);
     assertThat(
             report.isSubmissionAllowed(
                 Map.of(VERB.id(), "Kennisdoel.", TRANSFER.id(), "Via de werkgever.")))

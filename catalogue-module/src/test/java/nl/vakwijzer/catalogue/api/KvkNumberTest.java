@@ -16,7 +16,8 @@ class KvkNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {" 12345678 ", "1234 5678", "12.34.56.78", "12 34 56 78", "1234\u00a05678"})
+  @ValueSource(
+      strings = {" 12345678 ", "1234 5678", "12.34.56.78", "12 34 56 78", "1234\u00a05678"})
   void removesSpacesAndDotsBeforeChecking(String input) {
     assertThat(KvkNumber.parse(input)).isEqualTo(new KvkNumber("12345678"));
   }
@@ -24,8 +25,16 @@ class KvkNumberTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "   ", "1234567", "123456789", "1234-5678", "1234567a", "NL12345678", "12,345,678",
-        "١٢٣٤٥٦٧٨", "12345678\t"
+        "",
+        "   ",
+        "1234567",
+        "123456789",
+        "1234-5678",
+        "1234567a",
+        "NL12345678",
+        "12,345,678",
+        "١٢٣٤٥٦٧٨",
+        "12345678\t"
       })
   void refusesAnythingElseWithTheKey(String input) {
     assertThatThrownBy(() -> KvkNumber.parse(input))

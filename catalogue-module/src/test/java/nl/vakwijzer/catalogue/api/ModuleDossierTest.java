@@ -43,14 +43,16 @@ class ModuleDossierTest {
 
     var methods = DossierBuilder.valid();
     methods.assessmentMethods =
-        List.of(new AssessmentMethod("T1", "", List.of()), new AssessmentMethod("T1", "", List.of()));
+        List.of(
+            new AssessmentMethod("T1", "", List.of()), new AssessmentMethod("T1", "", List.of()));
     assertThatThrownBy(methods::build).hasMessageContaining("assessment method");
   }
 
   @Test
   void aFreeTeachingMethodNeedsALabel() {
     assertThat(TeachingMethod.other(" Rollenspel ").label()).isEqualTo("Rollenspel");
-    assertThatThrownBy(() -> TeachingMethod.other(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TeachingMethod.other(" "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every message key the provider dossier rules can produce, including the ones built from enum
- * names, has a Dutch and an English text. The web module's parity test cannot see keys built at
- * run time, so this test reads the bundles from the source tree (skipped when it is absent).
+ * names, has a Dutch and an English text. The web module's parity test cannot see keys built at run
+ * time, so this test reads the bundles from the source tree (skipped when it is absent).
  */
 class ProviderMessageKeysTest {
 
@@ -50,12 +50,16 @@ class ProviderMessageKeysTest {
   @ValueSource(strings = {"nl", "en"})
   void everyProviderKeyHasAText(String language) throws IOException {
     Path bundle =
-        Path.of("../web-module/src/main/resources/nl/vakwijzer/web/i18n/messages_" + language + ".properties");
+        Path.of(
+            "../web-module/src/main/resources/nl/vakwijzer/web/i18n/messages_"
+                + language
+                + ".properties");
     assumeTrue(Files.exists(bundle), "web-module sources not next to this module");
     var properties = new Properties();
     try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
-    assertThat(keys()).allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+    assertThat(keys())
+        .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
   }
 }

@@ -26,9 +26,9 @@ import nl.vakwijzer.catalogue.api.OfferingLocation;
 import nl.vakwijzer.catalogue.api.OfferingStatus;
 import nl.vakwijzer.catalogue.api.Prices;
 import nl.vakwijzer.catalogue.api.QualityAssurance;
-import nl.vakwijzer.catalogue.api.Trainer;
 import nl.vakwijzer.catalogue.api.TeachingMethod;
 import nl.vakwijzer.catalogue.api.TeachingMethodKind;
+import nl.vakwijzer.catalogue.api.Trainer;
 import nl.vakwijzer.catalogue.api.WorkplaceTransfer;
 import nl.vakwijzer.catalogue.testing.DossierBuilder;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,8 @@ class MaterialChangeRuleTest {
 
   @Test
   void anUnchangedDossierNeedsNothing() {
-    MaterialChangeVerdict verdict = MaterialChangeRule.compare(ACCREDITED, DossierBuilder.valid().build());
+    MaterialChangeVerdict verdict =
+        MaterialChangeRule.compare(ACCREDITED, DossierBuilder.valid().build());
     assertThat(verdict.changedAspects()).isEmpty();
     assertThat(verdict.verdict()).isEqualTo(ChangeConsequence.NONE);
     assertThat(verdict.messageKeys()).containsExactly("catalogue.provider.change.verdict.NONE");
@@ -124,7 +125,8 @@ class MaterialChangeRuleTest {
             b ->
                 b.objectives =
                     List.of(
-                        new Objective("LD2", "  De deelnemer  signaleert verandertaal in een klantgesprek. "),
+                        new Objective(
+                            "LD2", "  De deelnemer  signaleert verandertaal in een klantgesprek. "),
                         b.objectives.get(0)));
     assertThat(spaced.changedAspects()).as("whitespace and order do not count").isEmpty();
   }
@@ -135,15 +137,21 @@ class MaterialChangeRuleTest {
             afterChanging(
                     b ->
                         b.assessmentMethods =
-                            List.of(new AssessmentMethod("T1", "Schriftelijke toets", List.of("LD1", "LD2"))))
+                            List.of(
+                                new AssessmentMethod(
+                                    "T1", "Schriftelijke toets", List.of("LD1", "LD2"))))
                 .changedAspects())
         .containsExactly(DossierAspect.ASSESSMENT);
     assertThat(
-            afterChanging(b -> b.size = new ModuleSize(new BigDecimal("12"), new BigDecimal("6"), 3, 8))
+            afterChanging(
+                    b -> b.size = new ModuleSize(new BigDecimal("12"), new BigDecimal("6"), 3, 8))
                 .changedAspects())
         .containsExactly(DossierAspect.SIZE);
     assertThat(
-            afterChanging(b -> b.teachingMethods = List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL)))
+            afterChanging(
+                    b ->
+                        b.teachingMethods =
+                            List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL)))
                 .changedAspects())
         .containsExactly(DossierAspect.TEACHING_METHODS);
   }
@@ -154,7 +162,9 @@ class MaterialChangeRuleTest {
         afterChanging(
             b -> {
               b.assessmentMethods =
-                  List.of(new AssessmentMethod("T1", "Beoordeelde gespreksopname", List.of("LD2", "LD1")));
+                  List.of(
+                      new AssessmentMethod(
+                          "T1", "Beoordeelde gespreksopname", List.of("LD2", "LD1")));
               b.size = new ModuleSize(new BigDecimal("18.00"), new BigDecimal("6.0"), 3, 8);
               b.prices = new Prices(new BigDecimal("895"), new BigDecimal("7500"));
               b.teachingMethods = new ArrayList<>(b.teachingMethods);
@@ -173,9 +183,14 @@ class MaterialChangeRuleTest {
                   List.of(
                       b.offerings.get(0),
                       new Offering(
-                          "U2", List.of(LocalDate.of(2027, 9, 6)), OfferingLocation.ONLINE, 20, OfferingStatus.PLANNED));
+                          "U2",
+                          List.of(LocalDate.of(2027, 9, 6)),
+                          OfferingLocation.ONLINE,
+                          20,
+                          OfferingStatus.PLANNED));
             });
-    assertThat(verdict.changedAspects()).containsExactly(DossierAspect.PRICES, DossierAspect.OFFERINGS);
+    assertThat(verdict.changedAspects())
+        .containsExactly(DossierAspect.PRICES, DossierAspect.OFFERINGS);
     assertThat(verdict.verdict()).isEqualTo(ChangeConsequence.PUBLISH_DIRECTLY);
     assertThat(verdict.messageKeys())
         .containsExactly(
@@ -225,7 +240,8 @@ class MaterialChangeRuleTest {
                             List.of("mint-trainer ", "Master  Sociaal Werk"),
                             "8 jaar trainer",
                             List.of("Registerplein 654321"))));
-    assertThat(verdict.changedAspects()).containsExactly(DossierAspect.TRAINERS_SAME_QUALIFICATIONS);
+    assertThat(verdict.changedAspects())
+        .containsExactly(DossierAspect.TRAINERS_SAME_QUALIFICATIONS);
     assertThat(verdict.verdict()).isEqualTo(ChangeConsequence.PUBLISH_DIRECTLY);
   }
 
@@ -235,7 +251,8 @@ class MaterialChangeRuleTest {
         afterChanging(
             b ->
                 b.trainers =
-                    List.of(new Trainer("Bram Jansen", List.of("Master Sociaal Werk"), "", List.of())));
+                    List.of(
+                        new Trainer("Bram Jansen", List.of("Master Sociaal Werk"), "", List.of())));
     assertThat(replaced.changedAspects()).containsExactly(DossierAspect.TRAINER_QUALIFICATIONS);
     assertThat(replaced.needsAccreditation()).isTrue();
 
@@ -246,7 +263,9 @@ class MaterialChangeRuleTest {
         afterChanging(
             b -> {
               b.trainers = new ArrayList<>(b.trainers);
-              b.trainers.add(new Trainer("Co-trainer", List.of("Master Sociaal Werk", "MINT-trainer"), "", List.of()));
+              b.trainers.add(
+                  new Trainer(
+                      "Co-trainer", List.of("Master Sociaal Werk", "MINT-trainer"), "", List.of()));
             });
     assertThat(added.changedAspects())
         .as("a second trainer changes the qualifications taken together")
@@ -259,11 +278,14 @@ class MaterialChangeRuleTest {
         afterChanging(
             b -> {
               b.prices = Prices.NONE;
-              b.objectives = List.of(b.objectives.get(0), new Objective("LD2", "Benoemt verandertaal."));
+              b.objectives =
+                  List.of(b.objectives.get(0), new Objective("LD2", "Benoemt verandertaal."));
             });
-    assertThat(verdict.changedAspects()).containsExactly(DossierAspect.OBJECTIVES, DossierAspect.PRICES);
+    assertThat(verdict.changedAspects())
+        .containsExactly(DossierAspect.OBJECTIVES, DossierAspect.PRICES);
     assertThat(verdict.verdict()).isEqualTo(ChangeConsequence.NEEDS_ACCREDITATION);
-    assertThat(verdict.aspectsWith(ChangeConsequence.PUBLISH_DIRECTLY)).containsExactly(DossierAspect.PRICES);
+    assertThat(verdict.aspectsWith(ChangeConsequence.PUBLISH_DIRECTLY))
+        .containsExactly(DossierAspect.PRICES);
     assertThat(verdict.messageKeys())
         .containsExactly(
             "catalogue.provider.change.verdict.NEEDS_ACCREDITATION",
@@ -354,7 +376,10 @@ class MaterialChangeRuleTest {
                             original.from(),
                             original.to(),
                             original.behaviourExamples(),
-                            new ClaimEvidence(List.of("LD2", "LD1"), original.evidence().teachingMethods(), List.of("T1")),
+                            new ClaimEvidence(
+                                List.of("LD2", "LD1"),
+                                original.evidence().teachingMethods(),
+                                List.of("T1")),
                             false)));
     assertThat(moreEvidence.changedAspects()).containsExactly(DossierAspect.CLAIMS);
   }

@@ -104,13 +104,30 @@ class ObservableVerbsTest {
 
   @Test
   void noVerbOfKnowingIsOnTheObservableList() {
-    assertThat(ObservableVerbs.infinitives()).doesNotContainAnyElementsOf(ObservableVerbs.NOT_OBSERVABLE);
+    assertThat(ObservableVerbs.infinitives())
+        .doesNotContainAnyElementsOf(ObservableVerbs.NOT_OBSERVABLE);
     assertThat(ObservableVerbs.infinitives())
         .contains(
-            "benoemen", "beschrijven", "toepassen", "uitvoeren", "voeren", "analyseren",
-            "formuleren", "opstellen", "signaleren", "motiveren", "adviseren", "onderscheiden",
-            "herkennen", "demonstreren", "evalueren", "rapporteren", "plannen", "organiseren",
-            "bespreken", "presenteren")
+            "benoemen",
+            "beschrijven",
+            "toepassen",
+            "uitvoeren",
+            "voeren",
+            "analyseren",
+            "formuleren",
+            "opstellen",
+            "signaleren",
+            "motiveren",
+            "adviseren",
+            "onderscheiden",
+            "herkennen",
+            "demonstreren",
+            "evalueren",
+            "rapporteren",
+            "plannen",
+            "organiseren",
+            "bespreken",
+            "presenteren")
         .doesNotHaveDuplicates();
   }
 }

@@ -120,7 +120,9 @@ class SubmissionCheckTest {
         List.of(
             withEvidence(
                 new ClaimEvidence(
-                    List.of("LD1", "LD9"), List.of(TeachingMethod.of(TeachingMethodKind.COACHING)), List.of("T2"))));
+                    List.of("LD1", "LD9"),
+                    List.of(TeachingMethod.of(TeachingMethodKind.COACHING)),
+                    List.of("T2"))));
     assertThat(check(builder).errors())
         .extracting(Finding::rule, Finding::arguments)
         .containsExactly(
@@ -181,7 +183,9 @@ class SubmissionCheckTest {
   void aHardToLearnCompetencyServedOnlyInClassroomOrOnlineIsAWarning() {
     var builder = DossierBuilder.valid();
     builder.teachingMethods =
-        List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL), TeachingMethod.of(TeachingMethodKind.E_LEARNING));
+        List.of(
+            TeachingMethod.of(TeachingMethodKind.KLASSIKAAL),
+            TeachingMethod.of(TeachingMethodKind.E_LEARNING));
     builder.claims = List.of(hardToLearn(List.of()));
     assertThat(check(builder).warnings())
         .extracting(Finding::rule, Finding::subject)
@@ -192,7 +196,8 @@ class SubmissionCheckTest {
   @Test
   void theClaimsOwnWerkvormenDecideWhetherAHardToLearnCompetencyIsServedOnlyInClassroom() {
     var builder = DossierBuilder.valid(); // the module also has training on the job
-    builder.claims = List.of(hardToLearn(List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL))));
+    builder.claims =
+        List.of(hardToLearn(List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL))));
     assertThat(rules(check(builder))).containsExactly(CheckRule.CLAIM_HARD_TO_LEARN_CLASSROOM_ONLY);
 
     builder.claims = List.of(hardToLearn(List.of()));
@@ -260,7 +265,9 @@ class SubmissionCheckTest {
         Map.of(
             "OBJECTIVE_NOT_OBSERVABLE@objectives/LD2", "Kennis is hier het doel.",
             "WORKPLACE_TRANSFER_MISSING@workplaceTransfer", "Transfer loopt via de werkgever.");
-    assertThat(first.warnings()).extracting(Finding::id).containsExactlyElementsOf(explanations.keySet().stream().sorted().toList());
+    assertThat(first.warnings())
+        .extracting(Finding::id)
+        .containsExactlyElementsOf(explanations.keySet().stream().sorted().toList());
     assertThat(first.isSubmissionAllowed(explanations)).isTrue();
 
     // editing the text and adding an objective in front changes neither id
@@ -290,7 +297,12 @@ class SubmissionCheckTest {
 
   private static Claim withEvidence(ClaimEvidence evidence) {
     return new Claim(
-        GESPREKSVOERING, ClaimLevel.ofOrdinal(1), ClaimLevel.ofOrdinal(2), List.of(), evidence, false);
+        GESPREKSVOERING,
+        ClaimLevel.ofOrdinal(1),
+        ClaimLevel.ofOrdinal(2),
+        List.of(),
+        evidence,
+        false);
   }
 
   private static Claim hardToLearn(List<TeachingMethod> teachingMethods) {

@@ -18,14 +18,14 @@ import nl.vakwijzer.catalogue.api.OfferingLocation;
 import nl.vakwijzer.catalogue.api.OfferingStatus;
 import nl.vakwijzer.catalogue.api.Prices;
 import nl.vakwijzer.catalogue.api.QualityAssurance;
-import nl.vakwijzer.catalogue.api.Trainer;
 import nl.vakwijzer.catalogue.api.TeachingMethod;
 import nl.vakwijzer.catalogue.api.TeachingMethodKind;
+import nl.vakwijzer.catalogue.api.Trainer;
 import nl.vakwijzer.catalogue.api.WorkplaceTransfer;
 
 /**
- * Builds module dossiers for tests. {@link #valid()} starts from a complete dossier that passes
- * the pre-submission check without findings; tests change one thing at a time.
+ * Builds module dossiers for tests. {@link #valid()} starts from a complete dossier that passes the
+ * pre-submission check without findings; tests change one thing at a time.
  */
 public final class DossierBuilder {
   public static final ItemId GESPREKSVOERING = ItemId.of("6f1c2b3a-0000-4000-8000-000000000001");
@@ -39,20 +39,23 @@ public final class DossierBuilder {
   public String summary = "Driedaagse training met praktijkopdrachten.";
   public String targetGroup = "Klantmanagers Werk en Inkomen";
   public String entryRequirements = "Minimaal een jaar ervaring met klantgesprekken";
-  public String educationalVision = "Leren door te oefenen met echte casuïstiek uit de eigen praktijk.";
+  public String educationalVision =
+      "Leren door te oefenen met echte casuïstiek uit de eigen praktijk.";
   public List<Objective> objectives =
       new ArrayList<>(
           List.of(
-              new Objective("LD1", "De deelnemer past de technieken van motiverende gespreksvoering toe."),
+              new Objective(
+                  "LD1", "De deelnemer past de technieken van motiverende gespreksvoering toe."),
               new Objective("LD2", "De deelnemer signaleert verandertaal in een klantgesprek.")));
   public List<String> coreContents = new ArrayList<>(List.of("OARS-technieken", "Verandertaal"));
   public List<TeachingMethod> teachingMethods =
       new ArrayList<>(
-          List.of(TeachingMethod.of(TeachingMethodKind.KLASSIKAAL), TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB)));
+          List.of(
+              TeachingMethod.of(TeachingMethodKind.KLASSIKAAL),
+              TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB)));
   public List<AssessmentMethod> assessmentMethods =
       new ArrayList<>(
-          List.of(
-              new AssessmentMethod("T1", "Beoordeelde gespreksopname", List.of("LD1", "LD2"))));
+          List.of(new AssessmentMethod("T1", "Beoordeelde gespreksopname", List.of("LD1", "LD2"))));
   public ModuleSize size = new ModuleSize(new BigDecimal("18"), new BigDecimal("6"), 3, 8);
   public WorkplaceTransfer workplaceTransfer =
       new WorkplaceTransfer(List.of("Voer twee gesprekken en neem ze op"), 6);
@@ -65,7 +68,10 @@ public final class DossierBuilder {
                   "12 jaar trainer in het sociaal domein",
                   List.of("Registerplein 123456"))));
   public QualityAssurance qualityAssurance =
-      new QualityAssurance("Evaluatieformulier na elke bijeenkomst", "Jaarlijkse PDCA", "Klachtenregeling op de website");
+      new QualityAssurance(
+          "Evaluatieformulier na elke bijeenkomst",
+          "Jaarlijkse PDCA",
+          "Klachtenregeling op de website");
   public DeliveryMode deliveryMode = DeliveryMode.BLENDED;
   public String language = "nl";
   public Prices prices = new Prices(new BigDecimal("895.00"), new BigDecimal("7500.00"));
@@ -88,7 +94,9 @@ public final class DossierBuilder {
                   new ClaimLevel(LEVEL_3, 3),
                   List.of(EXAMPLE),
                   new ClaimEvidence(
-                      List.of("LD1"), List.of(TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB)), List.of("T1")),
+                      List.of("LD1"),
+                      List.of(TeachingMethod.of(TeachingMethodKind.TRAINING_ON_THE_JOB)),
+                      List.of("T1")),
                   false)));
 
   private DossierBuilder() {}
@@ -111,8 +119,24 @@ public final class DossierBuilder {
 
   public ModuleDossier build() {
     return new ModuleDossier(
-        title, summary, targetGroup, entryRequirements, educationalVision, objectives, coreContents,
-        teachingMethods, assessmentMethods, size, workplaceTransfer, trainers, qualityAssurance,
-        deliveryMode, language, prices, maxGroupSize, offerings, claims);
+        title,
+        summary,
+        targetGroup,
+        entryRequirements,
+        educationalVision,
+        objectives,
+        coreContents,
+        teachingMethods,
+        assessmentMethods,
+        size,
+        workplaceTransfer,
+        trainers,
+        qualityAssurance,
+        deliveryMode,
+        language,
+        prices,
+        maxGroupSize,
+        offerings,
+        claims);
   }
 }
