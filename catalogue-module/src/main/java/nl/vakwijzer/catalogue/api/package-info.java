@@ -7,7 +7,8 @@
  * equivalents across frameworks, CASE 1.1 import). Other modules refer to framework items only by
  * {@link nl.vakwijzer.catalogue.api.ItemId}.
  *
- * <p>Training providers: {@link nl.vakwijzer.catalogue.api.KvkNumber} identifies a provider
+ * <p>Training providers: {@link nl.vakwijzer.catalogue.api.KvkNumber} (and optionally a {@link
+ * nl.vakwijzer.catalogue.api.CrkboRegistration}) identifies a provider
  * organisation; {@link nl.vakwijzer.catalogue.api.ModuleDossier} is the immutable dossier of one
  * module version, with its {@link nl.vakwijzer.catalogue.api.Claim}s on framework competencies.
  * The pre-submission check reports {@link nl.vakwijzer.catalogue.api.Finding}s in a {@link

@@ -26,6 +26,7 @@ class ProviderMessageKeysTest {
     var keys = new ArrayList<String>();
     keys.add(KvkNumber.INVALID_KEY);
     keys.add(OfferingLocation.POSTCODE_INVALID_KEY);
+    keys.add(CrkboRegistration.INVALID_KEY);
     Arrays.stream(CheckRule.values()).map(CheckRule::messageKey).forEach(keys::add);
     Arrays.stream(ChangeConsequence.values())
         .map(ChangeConsequence::verdictMessageKey)
