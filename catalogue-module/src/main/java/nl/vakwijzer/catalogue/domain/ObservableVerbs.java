@@ -161,6 +161,20 @@ public final class ObservableVerbs {
     return PARSED.stream().map(Verb::infinitive).toList();
   }
 
+  /**
+   * For each listed verb, a main clause in the third person singular, with a separable particle
+   * split off to the end ({@code "hij past het toe"}); for tests of the list itself.
+   */
+  static List<String> thirdPersonSentences() {
+    return PARSED.stream()
+        .map(
+            verb ->
+                verb.particle().isEmpty()
+                    ? "hij " + verb.third() + " het"
+                    : "hij " + verb.third() + " het " + String.join(" ", verb.particle()))
+        .toList();
+  }
+
   /** Whether the text contains an observable verb in a recognised form. */
   public static boolean isObservable(String objective) {
     return firstObservableVerb(objective).isPresent();

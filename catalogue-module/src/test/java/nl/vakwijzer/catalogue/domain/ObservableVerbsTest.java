@@ -130,4 +130,33 @@ class ObservableVerbsTest {
             "presenteren")
         .doesNotHaveDuplicates();
   }
+
+  @Test
+  void everyListedVerbIsRecognisedAsInfinitiveAndInTheThirdPerson() {
+    assertThat(ObservableVerbs.infinitives())
+        .allSatisfy(
+            verb -> {
+              assertThat(ObservableVerbs.isObservable("De deelnemer kan het " + verb + "."))
+                  .as(verb)
+                  .isTrue();
+            });
+    assertThat(ObservableVerbs.thirdPersonSentences())
+        .hasSameSizeAs(ObservableVerbs.infinitives())
+        .allSatisfy(
+            sentence -> assertThat(ObservableVerbs.isObservable(sentence)).as(sentence).isTrue());
+  }
+
+  @Test
+  void theThirdPersonFormsAreRegularDutch() {
+    // spot checks on the hand-written forms: d-stems keep their d, v becomes f, long vowels double
+    assertThat(ObservableVerbs.thirdPersonSentences())
+        .contains(
+            "hij onderscheidt het",
+            "hij begeleidt het",
+            "hij beschrijft het",
+            "hij analyseert het",
+            "hij bespreekt het",
+            "hij past het toe",
+            "hij brengt het in kaart");
+  }
 }
