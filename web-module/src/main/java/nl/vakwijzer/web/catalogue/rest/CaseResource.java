@@ -41,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code imsx_StatusInfo} objects ({@link CaseStatusInfo}): 404 {@code unknownobject} for an
  * unknown (or invisible) identifier, 400 {@code invalid_uuid} for one that is not a UUID. The
  * list takes none of the binding's optional query parameters (limit, offset, sort, filter, fields):
- * it always returns every readable document.
+ * it always returns every readable document (an empty array when there is none, which the
+ * CFDocumentSet schema's {@code minItems: 1} does not foresee; Vakwijzer always has its reference
+ * frameworks).
  */
 @Path("/")
 @RequestScoped
