@@ -2,12 +2,25 @@ package nl.vakwijzer.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import nl.vakwijzer.web.account.rest.AccountResource;
+import nl.vakwijzer.web.catalogue.rest.FrameworkResource;
+import nl.vakwijzer.web.catalogue.rest.ItemResource;
+import nl.vakwijzer.web.rest.ApiAuthenticationFilter;
+import nl.vakwijzer.web.rest.ProblemMappers;
+import nl.vakwijzer.web.system.rest.SystemResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API lives under {@code /api}; versioned resources under {@code /api/v1}. */
+/**
+ * The REST API lives under {@code /api}; versioned resources under {@code /api/v1}.
+ *
+ * <p>The resources and providers are listed explicitly rather than scanned, so that the CASE
+ * endpoints of {@link CaseApplication} (and their imsx error mapper) stay out of {@code /api}. A
+ * new resource or provider must be added here; {@code RestApplicationsTest} fails until it is.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
     info =
@@ -22,4 +35,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "basic",
     description = "Vakwijzer username and password")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        AccountResource.class,
+        SystemResource.class,
+        FrameworkResource.class,
+        ItemResource.class,
+        ApiAuthenticationFilter.class,
+        ProblemMappers.CatalogueExceptionMapper.class,
+        ProblemMappers.InvalidParametersMapper.class,
+        ProblemMappers.ConstraintViolationMapper.class,
+        ProblemMappers.WebApplicationExceptionMapper.class,
+        ProblemMappers.UnexpectedExceptionMapper.class);
+  }
+}

@@ -1,14 +1,16 @@
 package nl.vakwijzer.catalogue.api;
 
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The sector's competency frameworks: browsing them, finding equivalent items across them, and
- * importing frameworks exchanged as 1EdTech CASE 1.1 packages.
+ * exchanging frameworks with other systems as 1EdTech CASE 1.1 packages (import and export).
  *
  * <p>A framework version (CASE CFDocument) holds items (CFItem: competencies, levels, behaviour
  * examples, tasks, …) and declares associations between items, also items of other frameworks
@@ -88,6 +90,34 @@ public interface FrameworkService {
    * @throws UnknownItemException when no item has this id
    */
   Equivalents equivalents(@NotNull ItemId item);
+
+  /**
+   * A framework version as a CASE 1.1 CFPackage: its CFDocument, CFItems and the CFAssociations it
+   * declares in document order, and CFDefinitions with the CFItemTypes its items use.
+   *
+   * <p>The package carries the stored identifiers, URIs and texts; date-times are RFC 3339 in UTC.
+   * It validates against the 1EdTech CFPackage JSON schema, and importing it into a database
+   * without this version stores the same items and associations (into one that has it: outcome
+   * {@link ImportResult.Outcome#UNCHANGED}).
+   *
+   * @throws UnknownFrameworkException when no framework version has this id
+   */
+  JsonObject exportPackage(@NotNull FrameworkId id);
+
+  /**
+   * Every framework version's CFDocument (package form, without {@code CFPackageURI}, which the
+   * caller adds because it knows its URL), ordered by code and version, with its status.
+   */
+  List<CaseJson> caseDocuments();
+
+  /** One item as the CFItem of the CASE REST binding (with {@code CFDocumentURI}). */
+  Optional<CaseJson> caseItem(@NotNull ItemId id);
+
+  /**
+   * One association as the CFAssociation of the CASE REST binding (with {@code CFDocumentURI}, the
+   * framework version that declares it); association ids are those of {@link ItemLink}.
+   */
+  Optional<CaseJson> caseAssociation(@NotNull UUID associationId);
 
   /**
    * Imports a CASE 1.1 CFPackage (JSON) as a {@link FrameworkStatus#CONCEPT} version.

@@ -2,6 +2,7 @@ package nl.vakwijzer.catalogue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import nl.vakwijzer.catalogue.api.CaseJson;
 import nl.vakwijzer.catalogue.api.CaseValidationError;
 import nl.vakwijzer.catalogue.api.Equivalents;
 import nl.vakwijzer.catalogue.api.FrameworkDetail;
@@ -25,10 +28,13 @@ import nl.vakwijzer.catalogue.api.Page;
 import nl.vakwijzer.catalogue.api.UnknownFrameworkException;
 import nl.vakwijzer.catalogue.api.UnknownItemException;
 import nl.vakwijzer.catalogue.domain.CaseMessageKeys;
+import nl.vakwijzer.catalogue.domain.CasePackage;
 import nl.vakwijzer.catalogue.domain.CasePackageReader;
 import nl.vakwijzer.catalogue.domain.CasePackageValidator;
+import nl.vakwijzer.catalogue.domain.CasePackageWriter;
 import nl.vakwijzer.catalogue.domain.CaseReadResult;
 import nl.vakwijzer.catalogue.domain.FrameworkRepository;
+import nl.vakwijzer.catalogue.domain.StoredCaseElement;
 
 @ApplicationScoped
 @Transactional
@@ -36,6 +42,7 @@ class DefaultFrameworkService implements FrameworkService {
   @Inject FrameworkRepository frameworks;
 
   private final CasePackageReader reader = new CasePackageReader();
+  private final CasePackageWriter writer = new CasePackageWriter();
 
   DefaultFrameworkService() {}
 
@@ -98,6 +105,41 @@ class DefaultFrameworkService implements FrameworkService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Equivalents equivalents(ItemId item) {
     return frameworks.equivalents(item).orElseThrow(() -> new UnknownItemException(item.toString()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public JsonObject exportPackage(FrameworkId id) {
+    CasePackage stored = frameworks.casePackage(id).orElseThrow(() -> new UnknownFrameworkException(id.toString()));
+    return writer.casePackage(stored, frameworks.itemTypeLabels());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CaseJson> caseDocuments() {
+    return frameworks.caseDocuments().stream()
+        .map(d -> caseJson(d, writer.document(d.element())))
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<CaseJson> caseItem(ItemId id) {
+    return frameworks
+        .caseItem(id)
+        .map(i -> caseJson(i, writer.item(i.element(), frameworks.itemTypeLabels(), i.document())));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<CaseJson> caseAssociation(UUID associationId) {
+    return frameworks
+        .caseAssociation(associationId)
+        .map(a -> caseJson(a, writer.association(a.element(), a.document())));
+  }
+
+  private static CaseJson caseJson(StoredCaseElement<?> stored, JsonObject json) {
+    return new CaseJson(new FrameworkId(stored.document().identifier()), stored.status(), json);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package nl.vakwijzer.catalogue.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import nl.vakwijzer.catalogue.api.CaseValidationError;
 import nl.vakwijzer.catalogue.api.Equivalents;
 import nl.vakwijzer.catalogue.api.FrameworkDetail;
@@ -55,4 +57,19 @@ public interface FrameworkRepository {
 
   /** Empty when the item does not exist. */
   Optional<Equivalents> equivalents(ItemId item);
+
+  /** A stored framework version rebuilt as the CASE package it was imported from. */
+  Optional<CasePackage> casePackage(FrameworkId id);
+
+  /** Every framework version's CFDocument with its status, ordered by code and creation. */
+  List<StoredCaseElement<CaseDocument>> caseDocuments();
+
+  /** One item as a CFItem, with the framework version it belongs to. */
+  Optional<StoredCaseElement<CaseItem>> caseItem(ItemId id);
+
+  /** One association as a CFAssociation, with the framework version that declares it. */
+  Optional<StoredCaseElement<CaseAssociation>> caseAssociation(UUID id);
+
+  /** The stored labels of the item types. */
+  Map<ItemType, ItemTypeLabel> itemTypeLabels();
 }

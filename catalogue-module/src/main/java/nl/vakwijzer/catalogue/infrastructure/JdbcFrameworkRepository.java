@@ -55,6 +55,8 @@ import nl.vakwijzer.catalogue.domain.CaseNodeRef;
 import nl.vakwijzer.catalogue.domain.CasePackage;
 import nl.vakwijzer.catalogue.domain.CasePackageValidator;
 import nl.vakwijzer.catalogue.domain.FrameworkRepository;
+import nl.vakwijzer.catalogue.domain.ItemTypeLabel;
+import nl.vakwijzer.catalogue.domain.StoredCaseElement;
 import nl.vakwijzer.catalogue.domain.StoredFramework;
 import nl.vakwijzer.catalogue.domain.StoredFrameworkState;
 
@@ -374,74 +376,185 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
 
     @Override
     public CasePackage storedPackage(UUID documentId) {
-      return sql(() -> JdbcFrameworkRepository.this.storedPackage(c, documentId));
+      return sql(() -> JdbcFrameworkRepository.this.storedPackage(c, documentId).orElseThrow());
     }
   }
 
-  private CasePackage storedPackage(Connection c, UUID id) throws SQLException {
+  // ---------------------------------------------------------------- CASE export
+
+  private static final String DOCUMENT_COLUMNS =
+      "f.id, f.uri, f.creator, f.title, f.last_change_at, f.publisher, f.description, f.language, f.version,"
+          + " f.adoption_status, f.notes, f.official_source_url, f.extensions::text, f.status";
+  private static final String CASE_ITEM_COLUMNS =
+      "i.id, i.uri, i.full_statement, i.human_code, i.item_type, i.abbreviated_statement, i.notes,"
+          + " i.language, i.last_change_at, i.extensions::text, i.position";
+  private static final String CASE_ASSOCIATION_COLUMNS =
+      "a.id, a.uri, a.association_type, o.human_code, o.id, o.uri, d.human_code, d.id, d.uri,"
+          + " a.sequence_number, a.notes, a.last_change_at, a.position";
+  private static final String CASE_ASSOCIATION_FROM =
+      " from catalogue.framework_association a"
+          + " join catalogue.framework_item o on o.id = a.origin_item_id"
+          + " join catalogue.framework_item d on d.id = a.destination_item_id";
+
+  @Override
+  public Optional<CasePackage> casePackage(FrameworkId id) {
+    return read(c -> storedPackage(c, id.value()));
+  }
+
+  @Override
+  public List<StoredCaseElement<CaseDocument>> caseDocuments() {
+    return read(
+        c -> {
+          List<StoredCaseElement<CaseDocument>> documents = new ArrayList<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select " + DOCUMENT_COLUMNS + " from catalogue.framework f order by f.code, f.created_at");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              CaseDocument document = caseDocument(rs);
+              documents.add(
+                  new StoredCaseElement<>(
+                      document,
+                      new CaseNodeRef(document.title(), document.identifier(), document.uri()),
+                      FrameworkStatus.valueOf(rs.getString(14))));
+            }
+          }
+          return documents;
+        });
+  }
+
+  @Override
+  public Optional<StoredCaseElement<CaseItem>> caseItem(ItemId id) {
+    return read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select " + CASE_ITEM_COLUMNS + ", f.title, f.id, f.uri, f.status"
+                      + " from catalogue.framework_item i join catalogue.framework f on f.id = i.framework_id"
+                      + " where i.id = ?")) {
+            s.setObject(1, id.value());
+            try (ResultSet rs = s.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(
+                      new StoredCaseElement<>(caseItem(rs), documentRef(rs, 12), FrameworkStatus.valueOf(rs.getString(15))))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<StoredCaseElement<CaseAssociation>> caseAssociation(UUID id) {
+    return read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select " + CASE_ASSOCIATION_COLUMNS + ", f.title, f.id, f.uri, f.status" + CASE_ASSOCIATION_FROM
+                      + " join catalogue.framework f on f.id = a.framework_id where a.id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(
+                      new StoredCaseElement<>(
+                          caseAssociation(rs), documentRef(rs, 14), FrameworkStatus.valueOf(rs.getString(17))))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public Map<ItemType, ItemTypeLabel> itemTypeLabels() {
+    return read(
+        c -> {
+          Map<ItemType, ItemTypeLabel> labels = new EnumMap<>(ItemType.class);
+          try (PreparedStatement s = c.prepareStatement("select code, label_nl, label_en from catalogue.item_type");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              Optional<ItemType> type = ItemType.fromCode(rs.getString(1));
+              if (type.isPresent()) {
+                labels.put(type.get(), new ItemTypeLabel(type.get(), rs.getString(2), rs.getString(3)));
+              }
+            }
+          }
+          return labels;
+        });
+  }
+
+  private Optional<CasePackage> storedPackage(Connection c, UUID id) throws SQLException {
     CaseDocument document;
     try (PreparedStatement s =
-        c.prepareStatement(
-            "select uri, creator, title, last_change_at, publisher, description, language, version,"
-                + " adoption_status, notes, official_source_url, extensions::text"
-                + " from catalogue.framework where id = ?")) {
+        c.prepareStatement("select " + DOCUMENT_COLUMNS + " from catalogue.framework f where f.id = ?")) {
       s.setObject(1, id);
       try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        document =
-            new CaseDocument(
-                id, rs.getString(1), rs.getString(2), rs.getString(3), utc(rs, 4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), jsonObject(rs.getString(12)));
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        document = caseDocument(rs);
       }
     }
     List<CaseItem> items = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "select id, uri, full_statement, human_code, item_type, abbreviated_statement, notes,"
-                + " language, last_change_at, extensions::text, position"
-                + " from catalogue.framework_item where framework_id = ? order by position")) {
+            "select " + CASE_ITEM_COLUMNS + " from catalogue.framework_item i where i.framework_id = ?"
+                + " order by i.position")) {
       s.setObject(1, id);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          ItemType type = ItemType.valueOf(rs.getString(5));
-          items.add(
-              new CaseItem(
-                  rs.getInt(11) - 1, rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                  rs.getString(4), type.name(), type, rs.getString(6), rs.getString(7), rs.getString(8),
-                  utc(rs, 9), jsonObject(rs.getString(10))));
+          items.add(caseItem(rs));
         }
       }
     }
     List<CaseAssociation> associations = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "select a.id, a.uri, a.association_type, o.human_code, o.id, o.uri, d.human_code, d.id, d.uri,"
-                + " a.sequence_number, a.notes, a.last_change_at, a.position"
-                + " from catalogue.framework_association a"
-                + " join catalogue.framework_item o on o.id = a.origin_item_id"
-                + " join catalogue.framework_item d on d.id = a.destination_item_id"
-                + " where a.framework_id = ? order by a.position")) {
+            "select " + CASE_ASSOCIATION_COLUMNS + CASE_ASSOCIATION_FROM + " where a.framework_id = ? order by a.position")) {
       s.setObject(1, id);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          String typeName = rs.getString(3);
-          associations.add(
-              new CaseAssociation(
-                  rs.getInt(13) - 1,
-                  rs.getObject(1, UUID.class),
-                  rs.getString(2),
-                  typeName,
-                  AssociationType.fromCaseName(typeName).orElseThrow(),
-                  new CaseNodeRef(rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6)),
-                  new CaseNodeRef(rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9)),
-                  (Integer) rs.getObject(10),
-                  rs.getString(11),
-                  utc(rs, 12)));
+          associations.add(caseAssociation(rs));
         }
       }
     }
-    return new CasePackage(document, items, associations);
+    return Optional.of(new CasePackage(document, items, associations));
+  }
+
+  /** Maps the {@link #DOCUMENT_COLUMNS} at the start of a row. */
+  private CaseDocument caseDocument(ResultSet rs) throws SQLException {
+    return new CaseDocument(
+        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), utc(rs, 5),
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+        rs.getString(12), jsonObject(rs.getString(13)));
+  }
+
+  /** Maps the {@link #CASE_ITEM_COLUMNS} at the start of a row. */
+  private CaseItem caseItem(ResultSet rs) throws SQLException {
+    ItemType type = ItemType.valueOf(rs.getString(5));
+    return new CaseItem(
+        rs.getInt(11) - 1, rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+        type.name(), type, rs.getString(6), rs.getString(7), rs.getString(8), utc(rs, 9),
+        jsonObject(rs.getString(10)));
+  }
+
+  /** Maps the {@link #CASE_ASSOCIATION_COLUMNS} at the start of a row. */
+  private static CaseAssociation caseAssociation(ResultSet rs) throws SQLException {
+    String typeName = rs.getString(3);
+    return new CaseAssociation(
+        rs.getInt(13) - 1,
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        typeName,
+        AssociationType.fromCaseName(typeName).orElseThrow(),
+        new CaseNodeRef(rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6)),
+        new CaseNodeRef(rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9)),
+        (Integer) rs.getObject(10),
+        rs.getString(11),
+        utc(rs, 12));
+  }
+
+  /** title, id, uri of a framework from three columns starting at {@code first}. */
+  private static CaseNodeRef documentRef(ResultSet rs, int first) throws SQLException {
+    return new CaseNodeRef(rs.getString(first), rs.getObject(first + 1, UUID.class), rs.getString(first + 2));
   }
 
   // ---------------------------------------------------------------- frameworks

@@ -21,6 +21,11 @@ public class Caller {
     return principal.getName();
   }
 
+  /** Whether the caller (possibly anonymous) holds the role. */
+  public boolean hasRole(String role) {
+    return securityContext.getCallerPrincipal() != null && securityContext.isCallerInRole(role);
+  }
+
   /** The caller's username when they hold the role; 401 or 403 otherwise. */
   public String requireRole(String role) {
     String username = require();

@@ -9,13 +9,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.vakwijzer.catalogue.api.CaseValidationException;
 import nl.vakwijzer.catalogue.api.CatalogueException;
 import nl.vakwijzer.catalogue.api.DuplicateOrganisationException;
 import nl.vakwijzer.catalogue.api.DuplicateUsernameException;
 import nl.vakwijzer.catalogue.api.UnknownAccountException;
+import nl.vakwijzer.catalogue.api.UnknownFrameworkException;
+import nl.vakwijzer.catalogue.api.UnknownItemException;
 import nl.vakwijzer.catalogue.api.UnknownOrganisationException;
 import nl.vakwijzer.web.shared.Bundle;
 import nl.vakwijzer.web.shared.Problem;
@@ -26,26 +30,81 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  static Locale locale(HttpHeaders headers) {
+  /** The caller's language from Accept-Language: English when asked for, Dutch otherwise. */
+  public static Locale locale(HttpHeaders headers) {
     return headers == null || headers.getAcceptableLanguages().isEmpty()
         ? Bundle.DUTCH
         : Bundle.supported(headers.getAcceptableLanguages().get(0));
   }
 
-  /** Business rule violations of the catalogue module: 404 for unknown ids, 409 for duplicates, 400 else. */
+  /**
+   * Business rule violations of the catalogue module: 404 for unknown ids, 409 for duplicates, 400
+   * else. A refused CASE package lists every problem in {@code errors}, each with its JSON path as
+   * {@code field}; a package over the size limit is 413.
+   */
   @Provider
   public static class CatalogueExceptionMapper implements ExceptionMapper<CatalogueException> {
+    /** The key of a CASE package over the limit (CaseMessageKeys.FILE_TOO_LARGE). */
+    static final String CASE_FILE_TOO_LARGE = "catalogue.case.file.tooLarge";
+
     @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(CatalogueException e) {
+      Locale locale = locale(headers);
+      if (e instanceof CaseValidationException invalid) {
+        return refusedPackage(invalid, locale);
+      }
       Response.Status status =
-          e instanceof UnknownOrganisationException || e instanceof UnknownAccountException
+          e instanceof UnknownOrganisationException
+                  || e instanceof UnknownAccountException
+                  || e instanceof UnknownFrameworkException
+                  || e instanceof UnknownItemException
               ? Response.Status.NOT_FOUND
               : e instanceof DuplicateUsernameException || e instanceof DuplicateOrganisationException
                   ? Response.Status.CONFLICT
                   : Response.Status.BAD_REQUEST;
-      return Problem.of(status, Bundle.text(locale(headers), e.messageKey(), e.arguments().toArray()))
+      return Problem.of(status, Bundle.text(locale, e.messageKey(), e.arguments().toArray()))
+          .toResponse();
+    }
+
+    private static Response refusedPackage(CaseValidationException e, Locale locale) {
+      var tooLarge =
+          e.errors().stream().filter(error -> error.messageKey().equals(CASE_FILE_TOO_LARGE)).findFirst();
+      if (tooLarge.isPresent()) {
+        return Problem.of(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                Bundle.text(locale, CASE_FILE_TOO_LARGE, tooLarge.get().arguments().toArray()))
+            .toResponse();
+      }
+      List<Problem.FieldError> errors =
+          e.errors().stream()
+              .map(error -> new Problem.FieldError(
+                  error.path(), Bundle.text(locale, error.messageKey(), error.arguments().toArray())))
+              .toList();
+      return new Problem(
+              "about:blank",
+              Response.Status.BAD_REQUEST.getReasonPhrase(),
+              400,
+              Bundle.text(locale, e.messageKey(), e.arguments().toArray()),
+              errors)
+          .toResponse();
+    }
+  }
+
+  /** Refused query or path parameters: 400 with one entry per parameter. */
+  @Provider
+  public static class InvalidParametersMapper implements ExceptionMapper<InvalidParametersException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(InvalidParametersException e) {
+      Locale locale = locale(headers);
+      List<Problem.FieldError> errors =
+          e.invalid().stream()
+              .map(i -> new Problem.FieldError(i.parameter(), Bundle.text(locale, i.messageKey(), i.arguments().toArray())))
+              .toList();
+      return new Problem("about:blank", "Bad Request", 400, Bundle.text(locale, "api.validation"), errors)
           .toResponse();
     }
   }
@@ -102,7 +161,7 @@ public final class ProblemMappers {
                       known == null ? "Error" : known.getReasonPhrase(),
                       status,
                       detail,
-                      java.util.List.of()));
+                      List.of()));
       String challenge = e.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
       if (challenge != null) {
         builder.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
