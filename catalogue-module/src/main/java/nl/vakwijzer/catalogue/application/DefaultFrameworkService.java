@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.vakwijzer.catalogue.api.AssociationType;
 import nl.vakwijzer.catalogue.api.CaseValidationError;
 import nl.vakwijzer.catalogue.api.Equivalents;
 import nl.vakwijzer.catalogue.api.FrameworkDetail;
@@ -19,6 +21,8 @@ import nl.vakwijzer.catalogue.api.FrameworkSummary;
 import nl.vakwijzer.catalogue.api.ImportResult;
 import nl.vakwijzer.catalogue.api.ItemDetail;
 import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.ItemLink;
+import nl.vakwijzer.catalogue.api.ItemNode;
 import nl.vakwijzer.catalogue.api.ItemSummary;
 import nl.vakwijzer.catalogue.api.ItemType;
 import nl.vakwijzer.catalogue.api.Page;
@@ -98,6 +102,24 @@ class DefaultFrameworkService implements FrameworkService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Equivalents equivalents(ItemId item) {
     return frameworks.equivalents(item).orElseThrow(() -> new UnknownItemException(item.toString()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemNode> tree(FrameworkId framework) {
+    return frameworks.tree(framework).orElseThrow(() -> new UnknownFrameworkException(framework.toString()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemSummary> ancestors(ItemId item) {
+    return frameworks.ancestors(item).orElseThrow(() -> new UnknownItemException(item.toString()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<ItemId, List<ItemLink>> incoming(Set<ItemId> items, Set<AssociationType> types) {
+    return frameworks.incoming(items, types);
   }
 
   @Override
