@@ -31,8 +31,14 @@ public record CompetencyLevels(ItemSummary competency, List<ItemSummary> indicat
     return levelled.isEmpty() ? Optional.empty() : Optional.of(new CompetencyLevels(competency, levelled));
   }
 
-  /** Every indicator required at the level: its own and those of the levels below it. */
+  /**
+   * Every indicator required at the level: its own and those of the levels below it; none for a
+   * level that is not on the scale.
+   */
   public List<Required> upTo(String level) {
+    if (!Levels.isKnown(level)) {
+      return List.of();
+    }
     int rank = Levels.rank(level);
     List<Required> required = new ArrayList<>();
     for (ItemSummary indicator : indicators) {
