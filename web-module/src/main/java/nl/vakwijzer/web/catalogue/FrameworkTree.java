@@ -67,17 +67,15 @@ public class FrameworkTree extends UIComponentBase {
             open,
             reveal == null ? null : reveal.toString());
     ResponseWriter out = context.getResponseWriter();
-    out.startElement("ul", this);
+    out.startElement("div", this);
     out.writeAttribute("id", getClientId(context), null);
     out.writeAttribute("class", "vw-tree", null);
     Object lang = getAttributes().get("lang");
     if (lang != null) {
       out.writeAttribute("lang", lang, null);
     }
-    for (ItemNode root : roots) {
-      writer.node(root);
-    }
-    out.endElement("ul");
+    writer.groups(roots, "root");
+    out.endElement("div");
   }
 
   /** Collects the ids of the branches that lead to the item, the item itself included. */
@@ -167,10 +165,17 @@ public class FrameworkTree extends UIComponentBase {
       out.endElement("a");
       out.endElement("p");
 
+      groups(node.children(), id);
+      out.endElement("div");
+      out.endElement("details");
+    }
+
+    /** Sibling items as one list per type, each named by its count ("8 deeltaken"). */
+    void groups(List<ItemNode> siblings, String parentId) throws IOException {
       Map<ItemType, List<ItemNode>> groups = new LinkedHashMap<>();
-      node.children().forEach(child -> groups.computeIfAbsent(child.item().type(), t -> new ArrayList<>()).add(child));
+      siblings.forEach(child -> groups.computeIfAbsent(child.item().type(), t -> new ArrayList<>()).add(child));
       for (Map.Entry<ItemType, List<ItemNode>> group : groups.entrySet()) {
-        String groupId = "g-" + id + "-" + group.getKey().name();
+        String groupId = "g-" + parentId + "-" + group.getKey().name();
         out.startElement("p", null);
         out.writeAttribute("id", groupId, null);
         out.writeAttribute("class", "vw-tree-group", null);
@@ -183,8 +188,6 @@ public class FrameworkTree extends UIComponentBase {
         }
         out.endElement("ul");
       }
-      out.endElement("div");
-      out.endElement("details");
     }
 
     private void code(ItemNode node) throws IOException {
