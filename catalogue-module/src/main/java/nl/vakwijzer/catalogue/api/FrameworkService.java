@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -118,6 +119,37 @@ public interface FrameworkService {
    * framework version that declares it); association ids are those of {@link ItemLink}.
    */
   Optional<CaseJson> caseAssociation(@NotNull UUID associationId);
+
+  /**
+   * The whole item tree of a framework version at once, for pages that show a framework as a
+   * tree or a grid: the items without a parent in this framework, in document order, each with
+   * its descendants (see {@link ItemNode}). Costs the same few queries whatever the size of the
+   * framework, unlike walking it with {@link #children}.
+   *
+   * @throws UnknownFrameworkException when no framework version has this id
+   */
+  List<ItemNode> tree(@NotNull FrameworkId framework);
+
+  /**
+   * The ancestors of an item, from the top of its tree down to its parent (a breadcrumb); empty
+   * for a top-level item. Where an item has more than one parent the first in document order is
+   * followed.
+   *
+   * @throws UnknownItemException when no item has this id
+   */
+  List<ItemSummary> ancestors(@NotNull ItemId item);
+
+  /**
+   * The associations of the given types that point at any of the given items, per item, in one
+   * call: for example the learnability notes ({@link AssociationType#HARD_TO_LEARN}) and learning
+   * forms ({@link AssociationType#SERVES_COMPETENCY}) of a competency and of all its exact
+   * matches. {@link ItemLink#other()} is the origin of each association.
+   *
+   * @param types the association types to return; empty for all
+   * @return every requested item as a key (unknown ids with an empty list), its links ordered by
+   *     type, sequence number, framework code and document order
+   */
+  Map<ItemId, List<ItemLink>> incoming(@NotNull Set<ItemId> items, @NotNull Set<AssociationType> types);
 
   /**
    * Imports a CASE 1.1 CFPackage (JSON) as a {@link FrameworkStatus#CONCEPT} version.

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vakwijzer.catalogue.api.CaseJson;
+import nl.vakwijzer.catalogue.api.AssociationType;
 import nl.vakwijzer.catalogue.api.CaseValidationError;
 import nl.vakwijzer.catalogue.api.Equivalents;
 import nl.vakwijzer.catalogue.api.FrameworkDetail;
@@ -22,6 +24,8 @@ import nl.vakwijzer.catalogue.api.FrameworkSummary;
 import nl.vakwijzer.catalogue.api.ImportResult;
 import nl.vakwijzer.catalogue.api.ItemDetail;
 import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.ItemLink;
+import nl.vakwijzer.catalogue.api.ItemNode;
 import nl.vakwijzer.catalogue.api.ItemSummary;
 import nl.vakwijzer.catalogue.api.ItemType;
 import nl.vakwijzer.catalogue.api.Page;
@@ -116,10 +120,22 @@ class DefaultFrameworkService implements FrameworkService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemNode> tree(FrameworkId framework) {
+    return frameworks.tree(framework).orElseThrow(() -> new UnknownFrameworkException(framework.toString()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<CaseJson> caseDocuments() {
     return frameworks.caseDocuments().stream()
         .map(d -> caseJson(d, writer.document(d.element())))
         .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemSummary> ancestors(ItemId item) {
+    return frameworks.ancestors(item).orElseThrow(() -> new UnknownItemException(item.toString()));
   }
 
   @Override
@@ -140,6 +156,12 @@ class DefaultFrameworkService implements FrameworkService {
 
   private static CaseJson caseJson(StoredCaseElement<?> stored, JsonObject json) {
     return new CaseJson(new FrameworkId(stored.document().identifier()), stored.status(), json);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<ItemId, List<ItemLink>> incoming(Set<ItemId> items, Set<AssociationType> types) {
+    return frameworks.incoming(items, types);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.vakwijzer.catalogue.api.AssociationType;
 import nl.vakwijzer.catalogue.api.CaseValidationError;
 import nl.vakwijzer.catalogue.api.Equivalents;
 import nl.vakwijzer.catalogue.api.FrameworkDetail;
@@ -14,6 +15,8 @@ import nl.vakwijzer.catalogue.api.FrameworkSummary;
 import nl.vakwijzer.catalogue.api.ImportResult;
 import nl.vakwijzer.catalogue.api.ItemDetail;
 import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.ItemLink;
+import nl.vakwijzer.catalogue.api.ItemNode;
 import nl.vakwijzer.catalogue.api.ItemSummary;
 import nl.vakwijzer.catalogue.api.ItemType;
 import nl.vakwijzer.catalogue.api.Page;
@@ -72,4 +75,12 @@ public interface FrameworkRepository {
 
   /** The stored labels of the item types. */
   Map<ItemType, ItemTypeLabel> itemTypeLabels();
+
+  /** Empty when the framework does not exist. */
+  Optional<List<ItemNode>> tree(FrameworkId framework);
+
+  /** Empty when the item does not exist. */
+  Optional<List<ItemSummary>> ancestors(ItemId item);
+
+  Map<ItemId, List<ItemLink>> incoming(Set<ItemId> items, Set<AssociationType> types);
 }

@@ -43,6 +43,7 @@ import nl.vakwijzer.catalogue.api.ImportResult;
 import nl.vakwijzer.catalogue.api.ItemDetail;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.ItemLink;
+import nl.vakwijzer.catalogue.api.ItemNode;
 import nl.vakwijzer.catalogue.api.ItemSummary;
 import nl.vakwijzer.catalogue.api.ItemType;
 import nl.vakwijzer.catalogue.api.Page;
@@ -814,6 +815,142 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
   @Override
   public Optional<Equivalents> equivalents(ItemId item) {
     return read(c -> itemExists(c, item.value()) ? Optional.of(equivalents(c, item.value())) : Optional.empty());
+  }
+
+  @Override
+  public Optional<List<ItemNode>> tree(FrameworkId framework) {
+    return read(
+        c -> {
+          if (firstUuid(c, "select id from catalogue.framework where id = ?", framework.value()).isEmpty()) {
+            return Optional.empty();
+          }
+          Map<UUID, ItemSummary> items = new LinkedHashMap<>();
+          for (ItemSummary item :
+              items(c, "select " + ITEM_COLUMNS + ITEM_FROM + " where i.framework_id = ? order by i.position",
+                  framework.value())) {
+            items.put(item.id().value(), item);
+          }
+          // child links in sibling order (as children() orders them), so appending keeps each
+          // parent's children in order; a parent outside this framework makes its child a root
+          Map<UUID, List<UUID>> childIds = new HashMap<>();
+          Set<UUID> hasParent = new HashSet<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select a.origin_item_id, a.destination_item_id from catalogue.framework_association a"
+                      + " join catalogue.framework_item i on i.id = a.origin_item_id"
+                      + " where i.framework_id = ? and a.association_type = 'isChildOf'"
+                      + " order by case when i.item_type = 'LEVEL' then (i.extensions ->> 'scaleValue')::int end"
+                      + " nulls last, a.sequence_number nulls last, i.position")) {
+            s.setObject(1, framework.value());
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                UUID child = rs.getObject(1, UUID.class);
+                UUID parent = rs.getObject(2, UUID.class);
+                if (items.containsKey(parent)) {
+                  childIds.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
+                  hasParent.add(child);
+                }
+              }
+            }
+          }
+          List<ItemNode> roots = new ArrayList<>();
+          for (UUID id : items.keySet()) {
+            if (!hasParent.contains(id)) {
+              roots.add(node(id, items, childIds, new HashSet<>()));
+            }
+          }
+          return Optional.of(roots);
+        });
+  }
+
+  /** {@code path} guards against a cycle that stored data should never have. */
+  private static ItemNode node(
+      UUID id, Map<UUID, ItemSummary> items, Map<UUID, List<UUID>> childIds, Set<UUID> path) {
+    path.add(id);
+    List<ItemNode> children = new ArrayList<>();
+    for (UUID child : childIds.getOrDefault(id, List.of())) {
+      if (!path.contains(child)) {
+        children.add(node(child, items, childIds, path));
+      }
+    }
+    path.remove(id);
+    return new ItemNode(items.get(id), children);
+  }
+
+  @Override
+  public Optional<List<ItemSummary>> ancestors(ItemId item) {
+    return read(
+        c -> {
+          if (!itemExists(c, item.value())) {
+            return Optional.empty();
+          }
+          // one parent per step (the first in document order); the depth bound ends the walk
+          // even if stored data had a cycle
+          List<ItemSummary> chain =
+              items(
+                  c,
+                  "with recursive up(id, depth) as ("
+                      + " select (select a.destination_item_id from catalogue.framework_association a"
+                      + "   join catalogue.framework_item p on p.id = a.destination_item_id"
+                      + "   where a.origin_item_id = ? and a.association_type = 'isChildOf'"
+                      + "   order by p.position limit 1), 1"
+                      + " union all"
+                      + " select (select a.destination_item_id from catalogue.framework_association a"
+                      + "   join catalogue.framework_item p on p.id = a.destination_item_id"
+                      + "   where a.origin_item_id = up.id and a.association_type = 'isChildOf'"
+                      + "   order by p.position limit 1), up.depth + 1"
+                      + "  from up where up.id is not null and up.depth < 50)"
+                      + " select " + ITEM_COLUMNS + " from up"
+                      + " join catalogue.framework_item i on i.id = up.id"
+                      + " join catalogue.framework f on f.id = i.framework_id"
+                      + " order by up.depth desc",
+                  item.value());
+          return Optional.of(chain);
+        });
+  }
+
+  @Override
+  public Map<ItemId, List<ItemLink>> incoming(Set<ItemId> itemIds, Set<AssociationType> types) {
+    Map<ItemId, List<ItemLink>> links = new LinkedHashMap<>();
+    itemIds.forEach(id -> links.put(id, new ArrayList<>()));
+    if (itemIds.isEmpty()) {
+      return links;
+    }
+    return read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select " + ITEM_COLUMNS + ", a.id, a.association_type, a.sequence_number, a.notes, a.framework_id,"
+                      + " a.destination_item_id"
+                      + " from catalogue.framework_association a"
+                      + " join catalogue.framework_item i on i.id = a.origin_item_id"
+                      + " join catalogue.framework f on f.id = i.framework_id"
+                      + " where a.destination_item_id = any(?)"
+                      + (types.isEmpty() ? "" : " and a.association_type = any(?)")
+                      + " order by a.association_type, a.sequence_number nulls last, f.code, i.position")) {
+            s.setArray(1, uuids(c, itemIds.stream().map(ItemId::value).toList()));
+            if (!types.isEmpty()) {
+              s.setArray(2, c.createArrayOf("text", types.stream().map(AssociationType::caseName).toArray()));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                links
+                    .get(new ItemId(rs.getObject(15, UUID.class)))
+                    .add(
+                        new ItemLink(
+                            rs.getObject(10, UUID.class),
+                            AssociationType.fromCaseName(rs.getString(11)).orElseThrow(),
+                            itemSummary(rs),
+                            (Integer) rs.getObject(12),
+                            rs.getString(13),
+                            new FrameworkId(rs.getObject(14, UUID.class))));
+              }
+            }
+          }
+          Map<ItemId, List<ItemLink>> result = new LinkedHashMap<>();
+          links.forEach((id, list) -> result.put(id, List.copyOf(list)));
+          return result;
+        });
   }
 
   private static boolean itemExists(Connection c, UUID id) throws SQLException {
