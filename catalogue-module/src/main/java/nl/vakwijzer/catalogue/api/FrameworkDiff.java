@@ -27,7 +27,8 @@ public record FrameworkDiff(
     retired = List.copyOf(retired);
   }
 
-  public boolean empty() {
+  /** Whether the two versions have the same items with the same texts. */
+  public boolean isEmpty() {
     return added.isEmpty() && changed.isEmpty() && retired.isEmpty();
   }
 

@@ -91,7 +91,7 @@ class FrameworkVersionDiffTest {
     FrameworkId sv = t.frameworks.findByCode("SV").orElseThrow().id();
     FrameworkVersion copy = t.editing.newConceptVersion(sv);
 
-    assertThat(t.editing.diff(sv, copy.id()).empty()).isTrue();
+    assertThat(t.editing.diff(sv, copy.id()).isEmpty()).isTrue();
   }
 
   @Test
