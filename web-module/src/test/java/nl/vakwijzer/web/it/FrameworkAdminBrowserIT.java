@@ -146,6 +146,30 @@ class FrameworkAdminBrowserIT {
   }
 
   @Test
+  void theImportRefusesOtherFilesAndFilesOverTwentyMegabytes() throws IOException {
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    browser.open("beheer/kaders/import.xhtml");
+
+    upload(write("kader-" + suffix + ".txt", smallFramework("IT-TXT-" + suffix, "")));
+    browser.waitForText("Ongeldig bestandstype");
+
+    browser.open("beheer/kaders/import.xhtml");
+    Path large = tempDir.resolve("groot-" + suffix + ".json");
+    try (var out = Files.newOutputStream(large)) {
+      byte[] block = new byte[1024 * 1024];
+      java.util.Arrays.fill(block, (byte) ' ');
+      for (int i = 0; i < 21; i++) {
+        out.write(block);
+      }
+    }
+    upload(large);
+    browser.waitForText("mag niet groter zijn dan 20");
+    browser.assertAccessible();
+    browser.open("beheer/kaders/index.xhtml");
+    assertThat(browser.text("#versions\\:list")).doesNotContain("IT-TXT-" + suffix);
+  }
+
+  @Test
   void beheerderLinksItemsOfTwoFrameworksInTheCrosswalkAndRemovesTheLink() {
     String first = "IT-CW-A-" + suffix;
     String second = "IT-CW-B-" + suffix;
@@ -198,6 +222,8 @@ class FrameworkAdminBrowserIT {
     browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(file.toAbsolutePath().toString());
     browser.click("#importForm .ui-fileupload-upload");
   }
+
+
 
   /** The row of the versions overview for a framework code and version. */
   private WebElement row(String code, String version) {
