@@ -213,7 +213,10 @@ public final class VakwijzerLauncher implements AutoCloseable {
       try {
         HttpResponse<Void> response =
             http.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+        // with a kept --rootdir Payara Micro first redeploys the application left there and only
+        // then the --deploy archive, replacing it: the login page can answer 200 in between, so
+        // ready means answering after Payara Micro has said it is ready
+        if (response.statusCode() == 200 && logContains("ready in")) {
           return;
         }
         if (response.statusCode() == 404 && logContains("ready in")) {

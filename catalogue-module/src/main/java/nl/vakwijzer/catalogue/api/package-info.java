@@ -4,7 +4,9 @@
  * <p>{@link nl.vakwijzer.catalogue.api.AccountService} and
  * {@link nl.vakwijzer.catalogue.api.OrganisationService} cover who takes part;
  * {@link nl.vakwijzer.catalogue.api.FrameworkService} covers the competency frameworks (browsing,
- * equivalents across frameworks, CASE 1.1 import and export). Other modules refer to framework items only by
+ * equivalents across frameworks, CASE 1.1 import and export) and
+ * {@link nl.vakwijzer.catalogue.api.FrameworkEditingService} the beheerder's work on them (new
+ * versions, item edits, publication, diffs, crosswalk links). Other modules refer to framework items only by
  * {@link nl.vakwijzer.catalogue.api.ItemId}.
  *
  * <p>Training providers: {@link nl.vakwijzer.catalogue.api.KvkNumber} (and optionally a {@link

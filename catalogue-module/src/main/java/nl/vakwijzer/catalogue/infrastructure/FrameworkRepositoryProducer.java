@@ -4,10 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
+import nl.vakwijzer.catalogue.domain.FrameworkEditingRepository;
 import nl.vakwijzer.catalogue.domain.FrameworkRepository;
 
 /**
- * Makes the JDBC framework repository a CDI bean on the application's datasource (defined by the
+ * Makes the JDBC framework repositories CDI beans on the application's datasource (defined by the
  * web module), taking part in the container's JTA transactions.
  */
 @ApplicationScoped
@@ -19,5 +20,11 @@ class FrameworkRepositoryProducer {
   @ApplicationScoped
   FrameworkRepository frameworkRepository() {
     return new JdbcFrameworkRepository(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
+  }
+
+  @Produces
+  @ApplicationScoped
+  FrameworkEditingRepository frameworkEditingRepository() {
+    return new JdbcFrameworkEditingRepository(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
   }
 }

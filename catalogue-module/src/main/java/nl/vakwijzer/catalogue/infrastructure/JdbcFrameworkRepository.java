@@ -86,10 +86,10 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
   private static final int BATCH_SIZE = 500;
   private static final int MAX_QUERY_WORDS = 20;
 
-  private static final String ITEM_COLUMNS =
+  static final String ITEM_COLUMNS =
       "i.id, i.framework_id, f.code, i.human_code, i.item_type, i.full_statement,"
           + " i.abbreviated_statement, i.position, i.extensions::text";
-  private static final String ITEM_FROM =
+  static final String ITEM_FROM =
       " from catalogue.framework_item i join catalogue.framework f on f.id = i.framework_id";
   private static final String FRAMEWORK_COLUMNS =
       "f.id, f.code, f.title, f.version, f.status, f.publisher, f.reference,"
@@ -482,7 +482,7 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
         });
   }
 
-  private Optional<CasePackage> storedPackage(Connection c, UUID id) throws SQLException {
+  Optional<CasePackage> storedPackage(Connection c, UUID id) throws SQLException {
     CaseDocument document;
     try (PreparedStatement s =
         c.prepareStatement("select " + DOCUMENT_COLUMNS + " from catalogue.framework f where f.id = ?")) {
@@ -1087,7 +1087,7 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
   }
 
   /** Maps the {@link #ITEM_COLUMNS} at the start of a row. */
-  private ItemSummary itemSummary(ResultSet rs) throws SQLException {
+  ItemSummary itemSummary(ResultSet rs) throws SQLException {
     return new ItemSummary(
         new ItemId(rs.getObject(1, UUID.class)),
         new FrameworkId(rs.getObject(2, UUID.class)),
