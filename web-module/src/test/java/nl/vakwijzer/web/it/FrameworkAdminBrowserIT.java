@@ -211,7 +211,8 @@ class FrameworkAdminBrowserIT {
       browser.open("beheer/kaders/" + page + ".xhtml");
       assertThat(browser.text("#errorHeading")).as(page).isEqualTo("Geen toegang");
     }
-    assertThat(browser.find("#menuForm\\:menu").getText()).doesNotContain("Competentiekaders");
+    assertThat(browser.find("#menuForm\\:menu").getText()).doesNotContain("Kaderbeheer").doesNotContain("Beheer");
+    assertThat(browser.driver().findElements(By.id("menuForm:beheerFrameworks"))).isEmpty();
     browser.assertAccessible();
   }
 

@@ -49,6 +49,8 @@ class FrameworkRestIT {
     frameworks =
         array(Http.get(base + "api/v1/frameworks")).stream()
             .map(JsonValue::asJsonObject)
+            // other test classes share this server and add versions of their own codes
+            .filter(f -> f.getBoolean("reference", false))
             .collect(Collectors.toMap(f -> f.getString("code"), f -> f));
   }
 
@@ -60,7 +62,9 @@ class FrameworkRestIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    assertThat(array(response)).extracting(f -> f.asJsonObject().getString("code")).containsExactly(REFERENCE_CODES);
+    assertThat(array(response).stream().map(JsonValue::asJsonObject).filter(f -> f.getBoolean("reference", false)))
+        .extracting(f -> f.getString("code"))
+        .containsExactly(REFERENCE_CODES);
     JsonObject divosa = frameworks.get("DIVOSA");
     assertThat(divosa.getString("status")).isEqualTo("GEPUBLICEERD");
     assertThat(divosa.getString("version")).isEqualTo("1");
@@ -297,7 +301,9 @@ class FrameworkRestIT {
     JsonObject set = object(response);
     assertThat(CaseSchemas.problems(CaseSchemas.CF_DOCUMENT_SET, set)).isEmpty();
     JsonArray documents = set.getJsonArray("CFDocuments");
-    assertThat(documents).hasSize(7);
+    // the seven reference documents are there (other test classes add published frameworks too)
+    assertThat(documents.stream().map(d -> d.asJsonObject().getString("identifier")))
+        .containsAll(frameworks.values().stream().map(f -> f.getString("id")).toList());
     JsonObject sv =
         documents.stream().map(JsonValue::asJsonObject).filter(d -> d.getString("identifier").equals(id("SV"))).findFirst().orElseThrow();
     String packageUri = sv.getJsonObject("CFPackageURI").getString("uri");
