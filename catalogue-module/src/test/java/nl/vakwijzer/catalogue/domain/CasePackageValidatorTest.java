@@ -197,7 +197,7 @@ class CasePackageValidatorTest {
 
     @Override
     public CasePackage storedPackage(UUID documentId) {
-      throw new UnsupportedOperationException();
+      throw new AssertionError("this fake holds no stored packages");
     }
   }
 }
