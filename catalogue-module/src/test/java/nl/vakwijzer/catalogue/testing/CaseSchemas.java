@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * files, so nothing is fetched. Format assertions are switched on: draft 2019-09 treats
  * {@code format} as an annotation only, but CASE relies on {@code uuid}, {@code date} and
  * {@code date-time} being right. The folder is the system property {@code vakwijzer.schemas}
- * (set by the build), else {@code ../../shared/schemas} from the module directory.
+ * (set by the build), else {@code ../../shared/schemas} from the module directory. Shared with
+ * web-module's integration tests through this module's test-jar.
  */
 public final class CaseSchemas {
   public static final String CF_PACKAGE = "case_v1p1_cfpackage-jsonschema1.json";

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.vakwijzer.web.demo.DemoAccounts;
-import nl.vakwijzer.web.it.support.CaseSchemas;
+import nl.vakwijzer.catalogue.testing.CaseSchemas;
 import nl.vakwijzer.web.it.support.Http;
 import nl.vakwijzer.web.it.support.TestServer;
 import org.junit.jupiter.api.BeforeAll;
