@@ -304,38 +304,27 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
 
     @Override
     public Map<UUID, String> existingItems(Collection<UUID> itemIds) {
-      if (itemIds.isEmpty()) {
-        return Map.of();
-      }
-      return sql(
-          () -> {
-            Map<UUID, String> found = new HashMap<>();
-            try (PreparedStatement s =
-                c.prepareStatement("select i.id, f.code" + ITEM_FROM + " where i.id = any(?)")) {
-              s.setArray(1, uuids(c, itemIds));
-              try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                  found.put(rs.getObject(1, UUID.class), rs.getString(2));
-                }
-              }
-            }
-            return found;
-          });
+      return codesById("select i.id, f.code" + ITEM_FROM + " where i.id = any(?)", itemIds);
     }
 
     @Override
     public Map<UUID, String> existingAssociations(Collection<UUID> associationIds) {
-      if (associationIds.isEmpty()) {
+      return codesById(
+          "select a.id, f.code from catalogue.framework_association a"
+              + " join catalogue.framework f on f.id = a.framework_id where a.id = any(?)",
+          associationIds);
+    }
+
+    /** Runs a query of (id, framework code) rows for the given ids. */
+    private Map<UUID, String> codesById(String query, Collection<UUID> ids) {
+      if (ids.isEmpty()) {
         return Map.of();
       }
       return sql(
           () -> {
             Map<UUID, String> found = new HashMap<>();
-            try (PreparedStatement s =
-                c.prepareStatement(
-                    "select a.id, f.code from catalogue.framework_association a"
-                        + " join catalogue.framework f on f.id = a.framework_id where a.id = any(?)")) {
-              s.setArray(1, uuids(c, associationIds));
+            try (PreparedStatement s = c.prepareStatement(query)) {
+              s.setArray(1, uuids(c, ids));
               try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                   found.put(rs.getObject(1, UUID.class), rs.getString(2));
