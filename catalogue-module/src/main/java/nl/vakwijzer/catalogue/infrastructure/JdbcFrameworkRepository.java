@@ -925,14 +925,7 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
               while (rs.next()) {
                 links
                     .get(new ItemId(rs.getObject(15, UUID.class)))
-                    .add(
-                        new ItemLink(
-                            rs.getObject(10, UUID.class),
-                            AssociationType.fromCaseName(rs.getString(11)).orElseThrow(),
-                            itemSummary(rs),
-                            (Integer) rs.getObject(12),
-                            rs.getString(13),
-                            new FrameworkId(rs.getObject(14, UUID.class))));
+                    .add(itemLink(rs));
               }
             }
           }
@@ -940,6 +933,17 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
           links.forEach((id, list) -> result.put(id, List.copyOf(list)));
           return result;
         });
+  }
+
+  /** A link from a row of {@code ITEM_COLUMNS} (the other end) followed by the association's columns 10–14. */
+  private ItemLink itemLink(ResultSet rs) throws SQLException {
+    return new ItemLink(
+        rs.getObject(10, UUID.class),
+        AssociationType.fromCaseName(rs.getString(11)).orElseThrow(),
+        itemSummary(rs),
+        (Integer) rs.getObject(12),
+        rs.getString(13),
+        new FrameworkId(rs.getObject(14, UUID.class)));
   }
 
   private static boolean itemExists(Connection c, UUID id) throws SQLException {
@@ -975,14 +979,7 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
       s.setObject(1, item);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          links.add(
-              new ItemLink(
-                  rs.getObject(10, UUID.class),
-                  AssociationType.fromCaseName(rs.getString(11)).orElseThrow(),
-                  itemSummary(rs),
-                  (Integer) rs.getObject(12),
-                  rs.getString(13),
-                  new FrameworkId(rs.getObject(14, UUID.class))));
+          links.add(itemLink(rs));
         }
       }
     }
