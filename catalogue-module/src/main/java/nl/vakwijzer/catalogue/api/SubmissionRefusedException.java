@@ -9,6 +9,10 @@ import java.util.Map;
 public class SubmissionRefusedException extends CatalogueException {
   public static final String KEY = "catalogue.module.submit.refused";
   public static final String NOT_APPROVED_KEY = "catalogue.module.submit.providerNotApproved";
+  /** Publishing directly was refused: a change needs a new accreditation. */
+  public static final String NEEDS_ACCREDITATION_KEY = "catalogue.module.publish.needsAccreditation";
+  /** Publishing directly was refused: the module has no accredited version to replace. */
+  public static final String NOT_ACCREDITED_KEY = "catalogue.module.publish.notAccredited";
 
   private final transient CheckReport report;
 
@@ -24,6 +28,16 @@ public class SubmissionRefusedException extends CatalogueException {
 
   public static SubmissionRefusedException providerNotApproved() {
     return new SubmissionRefusedException(NOT_APPROVED_KEY);
+  }
+
+  /** {@code publishDirectly} on a concept with a change that needs accreditation. */
+  public static SubmissionRefusedException needsAccreditation() {
+    return new SubmissionRefusedException(NEEDS_ACCREDITATION_KEY);
+  }
+
+  /** {@code publishDirectly} on a module that has no accredited version. */
+  public static SubmissionRefusedException notAccredited() {
+    return new SubmissionRefusedException(NOT_ACCREDITED_KEY);
   }
 
   public CheckReport report() {

@@ -6,9 +6,10 @@ import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 import nl.vakwijzer.catalogue.domain.FrameworkEditingRepository;
 import nl.vakwijzer.catalogue.domain.FrameworkRepository;
+import nl.vakwijzer.catalogue.domain.ModuleRepository;
 
 /**
- * Makes the JDBC framework repositories CDI beans on the application's datasource (defined by the
+ * Makes the JDBC framework and module repositories CDI beans on the application's datasource (defined by the
  * web module), taking part in the container's JTA transactions.
  */
 @ApplicationScoped
@@ -26,5 +27,11 @@ class FrameworkRepositoryProducer {
   @ApplicationScoped
   FrameworkEditingRepository frameworkEditingRepository() {
     return new JdbcFrameworkEditingRepository(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ModuleRepository moduleRepository() {
+    return new JdbcModuleRepository(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
   }
 }
