@@ -19,7 +19,12 @@ import java.util.Optional;
  */
 public interface ModuleService {
 
-  /** Starts a new module of the actor's organisation with a concept version 1. */
+  /**
+   * Starts a new module of the actor's organisation with a concept version 1.
+   *
+   * @throws UnknownItemException when a claim names an item that is not a competency of a
+   *     published framework, a level outside its scale or a behaviour example not its own
+   */
   ModuleVersion create(@NotNull Actor actor, @NotNull ModuleDossier dossier);
 
   /**
@@ -41,6 +46,7 @@ public interface ModuleService {
    *
    * @throws ModuleNotEditableException when the version is not a concept
    * @throws ConcurrentModuleChangeException when {@code expectedRevision} is stale
+   * @throws UnknownItemException as for {@link #create}
    */
   ModuleVersion saveConcept(
       @NotNull Actor actor,

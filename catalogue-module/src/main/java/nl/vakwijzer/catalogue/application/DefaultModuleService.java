@@ -26,6 +26,7 @@ import nl.vakwijzer.catalogue.api.AttachmentKind;
 import nl.vakwijzer.catalogue.api.AttachmentSummary;
 import nl.vakwijzer.catalogue.api.CheckReport;
 import nl.vakwijzer.catalogue.api.Claim;
+import nl.vakwijzer.catalogue.api.ClaimLevel;
 import nl.vakwijzer.catalogue.api.ClaimOptions;
 import nl.vakwijzer.catalogue.api.ConcurrentModuleChangeException;
 import nl.vakwijzer.catalogue.api.InvalidAttachmentException;
@@ -72,6 +73,8 @@ class DefaultModuleService implements ModuleService {
   /** An accreditation ending within this many days asks for the provider's attention. */
   static final int EXPIRY_NOTICE_DAYS = 90;
   private static final int MAX_FILE_NAME = 255;
+  /** Without a scale of its own a claim uses Basis, Vakbekwaam, Vakvolwassen: ordinals 0..2. */
+  static final int DEFAULT_SCALE_TOP = 2;
 
   @Inject ModuleRepository repository;
   @Inject Clock clock;
@@ -150,7 +153,7 @@ class DefaultModuleService implements ModuleService {
     if (actor.organisation() == null || !mayChange(actor, actor.organisation())) {
       throw new UnknownModuleException(actor.organisation());
     }
-    return repository.write(s -> newModule(s, actor, dossier, null));
+    return repository.write(s -> newModule(s, actor, validated(s, dossier), null));
   }
 
   private ModuleVersion newModule(ModuleSession s, Actor actor, ModuleDossier dossier, ModuleVersion copiedFrom) {
@@ -241,12 +244,44 @@ class DefaultModuleService implements ModuleService {
       ModuleDossier dossier, Map<String, String> explanations) {
     return repository.write(s -> {
       ModuleVersion stored = concept(s, actor, version, expectedRevision);
-      if (!s.updateConcept(version.value(), expectedRevision, dossier, nonBlank(explanations), account(actor),
-          clock.instant())) {
+      if (!s.updateConcept(version.value(), expectedRevision, validated(s, dossier), nonBlank(explanations),
+          account(actor), clock.instant())) {
         throw new ConcurrentModuleChangeException(stored.dossier().title());
       }
       return s.version(version.value()).orElseThrow();
     });
+  }
+
+  /**
+   * The dossier as stored: every claim names a competency of a framework that is not a concept,
+   * levels of that competency's scale (a level item at its own ordinal) and behaviour examples of
+   * its own; its hardToLearn flag is the frameworks'.
+   *
+   * @throws UnknownItemException naming the first item that does not fit
+   */
+  private static ModuleDossier validated(ModuleSession s, ModuleDossier dossier) {
+    for (Claim claim : dossier.claims()) {
+      ClaimOptions options = claimOptions(s, claim.competency());
+      if ("CONCEPT".equals(s.frameworkStatus(options.competency().frameworkId().value()).orElse("CONCEPT"))) {
+        throw new UnknownItemException(claim.competency().toString());
+      }
+      for (ClaimLevel level : List.of(claim.from(), claim.to())) {
+        boolean fits = options.levels().isEmpty()
+            ? level.item() == null && level.ordinal() <= DEFAULT_SCALE_TOP
+            : level.ordinal() < options.levels().size()
+                && (level.item() == null || options.levels().get(level.ordinal()).id().equals(level.item()));
+        if (!fits) {
+          throw new UnknownItemException(level.item() == null ? String.valueOf(level.ordinal()) : level.item().toString());
+        }
+      }
+      Set<ItemId> own = options.behaviourExamples().stream().map(ItemSummary::id).collect(Collectors.toSet());
+      for (ItemId example : claim.behaviourExamples()) {
+        if (!own.contains(example)) {
+          throw new UnknownItemException(example.toString());
+        }
+      }
+    }
+    return withFrameworkLearnability(s, dossier);
   }
 
   private static Map<String, String> nonBlank(Map<String, String> explanations) {
@@ -464,17 +499,19 @@ class DefaultModuleService implements ModuleService {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public ClaimOptions claimOptions(ItemId competency) {
-    return repository.read(s -> {
-      ItemSummary item = s.item(competency.value())
-          .filter(i -> i.type() == ItemType.COMPETENCY)
-          .orElseThrow(() -> new UnknownItemException(competency.toString()));
-      List<ItemSummary> levels = s.skillLevels(competency.value());
-      if (levels.isEmpty()) {
-        levels = s.frameworkLevels(item.frameworkId().value());
-      }
-      return new ClaimOptions(item, item.frameworkCode(), levels, s.behaviourExamples(competency.value()),
-          s.hardToLearn(Set.of(competency.value())).contains(competency.value()));
-    });
+    return repository.read(s -> claimOptions(s, competency));
+  }
+
+  private static ClaimOptions claimOptions(ModuleSession s, ItemId competency) {
+    ItemSummary item = s.item(competency.value())
+        .filter(i -> i.type() == ItemType.COMPETENCY)
+        .orElseThrow(() -> new UnknownItemException(competency.toString()));
+    List<ItemSummary> levels = s.skillLevels(competency.value());
+    if (levels.isEmpty()) {
+      levels = s.frameworkLevels(item.frameworkId().value());
+    }
+    return new ClaimOptions(item, item.frameworkCode(), levels, s.behaviourExamples(competency.value()),
+        s.hardToLearn(Set.of(competency.value())).contains(competency.value()));
   }
 
   /**

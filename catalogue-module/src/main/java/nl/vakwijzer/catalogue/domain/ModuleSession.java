@@ -97,6 +97,9 @@ public interface ModuleSession {
 
   Optional<ItemSummary> item(UUID item);
 
+  /** The status of a framework version (CONCEPT, GEPUBLICEERD, VERVANGEN, INGETROKKEN). */
+  Optional<String> frameworkStatus(UUID framework);
+
   /** The LEVEL items a competency points at with hasSkillLevel, lowest first. */
   List<ItemSummary> skillLevels(UUID competency);
 

@@ -446,6 +446,12 @@ public final class JdbcModuleRepository implements ModuleRepository {
     }
 
     @Override
+    public Optional<String> frameworkStatus(UUID framework) {
+      return query("select status from catalogue.framework where id = ?", rs -> rs.getString(1), framework)
+          .stream().findFirst();
+    }
+
+    @Override
     public List<ItemSummary> skillLevels(UUID competency) {
       return query("select " + JdbcFrameworkRepository.ITEM_COLUMNS + JdbcFrameworkRepository.ITEM_FROM
               + " join catalogue.framework_association a on a.destination_item_id = i.id"

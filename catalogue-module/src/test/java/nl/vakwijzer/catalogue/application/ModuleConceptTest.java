@@ -229,4 +229,43 @@ class ModuleConceptTest {
     assertThat(t.count("select count(*) from catalogue.module_claim where version_id = ? and framework_code = 'PICOMPANY'"
         + " and to_ordinal = 2 and to_level_id is null", created.id().value())).isEqualTo(1);
   }
+
+  @Test
+  void claimsMustNameACompetencyItsLevelsAndItsOwnBehaviourExamples() {
+    var good = t.claim("SV.C1", 0, 1);
+    var otherExample = t.claim("SV.C4", 0, 1).behaviourExamples();
+    var levels = t.modules.claimOptions(t.item("SV.C1")).levels();
+    List<nl.vakwijzer.catalogue.api.Claim> wrong = List.of(
+        new nl.vakwijzer.catalogue.api.Claim(ItemId.of("00000000-0000-4000-8000-000000000000"), good.from(), good.to(),
+            List.of(), good.evidence(), false),
+        new nl.vakwijzer.catalogue.api.Claim(t.item("SV.T1"), good.from(), good.to(), List.of(), good.evidence(), false),
+        new nl.vakwijzer.catalogue.api.Claim(good.competency(), good.from(), good.to(), otherExample, good.evidence(), false),
+        new nl.vakwijzer.catalogue.api.Claim(good.competency(), new ClaimLevel(levels.get(2).id(), 0), good.to(),
+            List.of(), good.evidence(), false),
+        new nl.vakwijzer.catalogue.api.Claim(good.competency(), good.from(), ClaimLevel.ofOrdinal(3), List.of(),
+            good.evidence(), false));
+    ModuleVersion concept = t.modules.create(provider, t.dossier());
+
+    for (var claim : wrong) {
+      DossierBuilder b = t.validDossier();
+      b.claims.clear();
+      b.claims.add(claim);
+      assertThatThrownBy(() -> t.modules.create(provider, b.build())).isInstanceOf(UnknownItemException.class);
+      assertThatThrownBy(() -> t.modules.saveConcept(provider, concept.id(), concept.revision(), b.build(), Map.of()))
+          .isInstanceOf(UnknownItemException.class);
+    }
+    assertThat(t.modules.modules(provider)).hasSize(1);
+    assertThat(t.modules.version(provider, concept.id())).isEqualTo(concept);
+  }
+
+  @Test
+  void theStoredDossierCarriesTheFrameworksHardToLearnFlags() {
+    DossierBuilder b = t.validDossier();
+    b.claims.add(t.claim("DIV.INK.HT3.INTEGRITEIT", 0, 1));
+
+    ModuleVersion created = t.modules.create(provider, b.build());
+
+    assertThat(created.dossier().claims()).extracting(nl.vakwijzer.catalogue.api.Claim::hardToLearn)
+        .containsExactly(false, false, true);
+  }
 }
