@@ -74,3 +74,17 @@ create table module_attachment (
     uploaded_at timestamptz  not null
 );
 create index module_attachment_version_ix on module_attachment (version_id);
+
+-- The accredited supply the gap search reads: accepted claims of versions that are accredited now
+-- (GEACCREDITEERD and not past their end date, also before a job has marked them VERLOPEN).
+create view accredited_claim as
+select c.competency_id, c.framework_code, c.accepted_from_ordinal as from_ordinal,
+       c.accepted_to_ordinal as to_ordinal, c.accepted_from_level_id as from_level_id,
+       c.accepted_to_level_id as to_level_id, c.accepted_behaviour_example_ids as behaviour_example_ids,
+       v.id as version_id, v.module_id, m.organisation_id, v.title, v.accredited_until
+  from module_claim c
+  join module_version v on v.id = c.version_id
+  join module m on m.id = v.module_id
+ where c.accepted
+   and v.status = 'GEACCREDITEERD'
+   and (v.accredited_until is null or v.accredited_until >= current_date);

@@ -89,6 +89,9 @@ class ModuleLifecycleTest {
         first.competency().value())).isEqualTo(1);
     assertThat(t.count("select count(*) from catalogue.module_claim where competency_id = ? and accepted"
         + " and accepted_to_ordinal = 1 and to_ordinal = 2", second.competency().value())).isEqualTo(1);
+    assertThat(t.count("select count(*) from catalogue.accredited_claim where version_id = ? and competency_id = ?"
+        + " and to_ordinal = 1", submitted.id().value(), second.competency().value())).isEqualTo(1);
+    assertThat(t.count("select count(*) from catalogue.accredited_claim")).isEqualTo(1);
     ModuleSummary summary = t.modules.modules(provider).get(0);
     assertThat(summary.accreditedVersion()).isEqualTo(submitted.id());
     assertThat(summary.accreditedUntil()).isEqualTo(UNTIL);
@@ -117,8 +120,10 @@ class ModuleLifecycleTest {
     assertThat(again.number()).isEqualTo(2);
     ModuleVersion submittedAgain = t.modules.submit(provider, again.id(), again.revision());
     t.accreditation.accredit(submittedAgain.id(), UNTIL, acceptedAsClaimed(submittedAgain));
-    t.accreditation.end(submittedAgain.id(), ModuleVersionStatus.GESCHORST);
 
+    assertThat(t.count("select count(*) from catalogue.accredited_claim")).isEqualTo(2);
+    t.accreditation.end(submittedAgain.id(), ModuleVersionStatus.GESCHORST);
+    assertThat(t.count("select count(*) from catalogue.accredited_claim")).isZero();
     assertThat(t.modules.version(provider, submittedAgain.id()).status()).isEqualTo(ModuleVersionStatus.GESCHORST);
     assertThat(t.accreditation.acceptedClaims(submittedAgain.id())).isEmpty();
   }
