@@ -53,7 +53,7 @@ class ModuleAttachmentTest {
   }
 
   private long storedAttachments() {
-    return t.count("select count(*) from catalogue.module_attachment");
+    return t.count("select count(*) from catalogue.module_attachment where version_id = ?", concept.id().value());
   }
 
   @Test

@@ -68,7 +68,8 @@ class ModuleConceptTest {
     assertThat(saved.updatedAt()).isEqualTo(ModuleTestSupport.START.plus(Duration.ofHours(1)));
     assertThat(t.count("select count(*) from catalogue.module_claim where version_id = ?", saved.id().value()))
         .isEqualTo(1);
-    assertThat(t.count("select count(*) from catalogue.module_version where title = ?", changed.title)).isEqualTo(1);
+    assertThat(t.count("select count(*) from catalogue.module_version where title = ? and id = ?", changed.title,
+        saved.id().value())).isEqualTo(1);
   }
 
   @Test
@@ -156,7 +157,8 @@ class ModuleConceptTest {
     t.modules.deleteConcept(provider, created.id(), created.revision());
 
     assertThat(t.modules.modules(provider)).isEmpty();
-    assertThat(t.count("select count(*) from catalogue.module")).isZero();
+    assertThat(t.count("select count(*) from catalogue.module where organisation_id = ?",
+        provider.organisation().value())).isZero();
     assertThatThrownBy(() -> t.modules.version(provider, created.id())).isInstanceOf(UnknownModuleException.class);
   }
 

@@ -85,13 +85,15 @@ class ModuleLifecycleTest {
     assertThat(accredited.status()).isEqualTo(ModuleVersionStatus.GEACCREDITEERD);
     assertThat(accredited.accreditedUntil()).isEqualTo(UNTIL);
     assertThat(t.accreditation.acceptedClaims(submitted.id())).containsExactly(lower);
-    assertThat(t.count("select count(*) from catalogue.module_claim where competency_id = ? and not accepted",
-        first.competency().value())).isEqualTo(1);
+    assertThat(t.count("select count(*) from catalogue.module_claim where competency_id = ? and not accepted"
+        + " and version_id = ?", first.competency().value(), submitted.id().value())).isEqualTo(1);
     assertThat(t.count("select count(*) from catalogue.module_claim where competency_id = ? and accepted"
-        + " and accepted_to_ordinal = 1 and to_ordinal = 2", second.competency().value())).isEqualTo(1);
+        + " and accepted_to_ordinal = 1 and to_ordinal = 2 and version_id = ?", second.competency().value(),
+        submitted.id().value())).isEqualTo(1);
     assertThat(t.count("select count(*) from catalogue.accredited_claim where version_id = ? and competency_id = ?"
         + " and to_ordinal = 1", submitted.id().value(), second.competency().value())).isEqualTo(1);
-    assertThat(t.count("select count(*) from catalogue.accredited_claim")).isEqualTo(1);
+    assertThat(t.count("select count(*) from catalogue.accredited_claim where organisation_id = ?",
+        provider.organisation().value())).isEqualTo(1);
     ModuleSummary summary = t.modules.modules(provider).get(0);
     assertThat(summary.accreditedVersion()).isEqualTo(submitted.id());
     assertThat(summary.accreditedUntil()).isEqualTo(UNTIL);
@@ -121,9 +123,11 @@ class ModuleLifecycleTest {
     ModuleVersion submittedAgain = t.modules.submit(provider, again.id(), again.revision());
     t.accreditation.accredit(submittedAgain.id(), UNTIL, acceptedAsClaimed(submittedAgain));
 
-    assertThat(t.count("select count(*) from catalogue.accredited_claim")).isEqualTo(2);
+    assertThat(t.count("select count(*) from catalogue.accredited_claim where organisation_id = ?",
+        provider.organisation().value())).isEqualTo(2);
     t.accreditation.end(submittedAgain.id(), ModuleVersionStatus.GESCHORST);
-    assertThat(t.count("select count(*) from catalogue.accredited_claim")).isZero();
+    assertThat(t.count("select count(*) from catalogue.accredited_claim where organisation_id = ?",
+        provider.organisation().value())).isZero();
     assertThat(t.modules.version(provider, submittedAgain.id()).status()).isEqualTo(ModuleVersionStatus.GESCHORST);
     assertThat(t.accreditation.acceptedClaims(submittedAgain.id())).isEmpty();
   }

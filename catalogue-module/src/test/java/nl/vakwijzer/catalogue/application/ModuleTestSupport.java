@@ -43,7 +43,13 @@ import nl.vakwijzer.catalogue.testing.DossierBuilder;
 final class ModuleTestSupport {
   static final Instant START = Instant.parse("2027-01-11T09:00:00Z");
 
-  final DataSource db = FrameworkTestSupport.databaseWithReferenceFrameworks();
+  /**
+   * One database for every module test in the JVM: each test works for organisations of its own,
+   * so tests stay independent while the machine copies the reference frameworks only once.
+   */
+  private static DataSource shared;
+
+  final DataSource db = sharedDatabase();
   final MutableClock clock = new MutableClock(START);
   final RecordingEvent<ModuleVersionSubmitted> submitted = new RecordingEvent<>();
   final RecordingEvent<ModuleVersionPublished> published = new RecordingEvent<>();
@@ -51,6 +57,13 @@ final class ModuleTestSupport {
       new JdbcModuleRepository(db, JdbcFrameworkRepository.TransactionMode.LOCAL);
   final DefaultModuleService modules = new DefaultModuleService(repository, clock, submitted, published);
   final DefaultModuleAccreditationService accreditation = new DefaultModuleAccreditationService(repository, clock);
+
+  private static synchronized DataSource sharedDatabase() {
+    if (shared == null) {
+      shared = FrameworkTestSupport.databaseWithReferenceFrameworks();
+    }
+    return shared;
+  }
 
   /** A user of a new, approved (ACTIEF) provider organisation. */
   Actor provider() {
