@@ -6,6 +6,7 @@ import java.util.Set;
 import nl.vakwijzer.web.account.rest.AccountResource;
 import nl.vakwijzer.web.catalogue.rest.FrameworkResource;
 import nl.vakwijzer.web.catalogue.rest.ItemResource;
+import nl.vakwijzer.web.provider.rest.ProviderModuleResource;
 import nl.vakwijzer.web.rest.ApiAuthenticationFilter;
 import nl.vakwijzer.web.rest.ProblemMappers;
 import nl.vakwijzer.web.system.rest.SystemResource;
@@ -44,6 +45,7 @@ public class RestApplication extends Application {
         SystemResource.class,
         FrameworkResource.class,
         ItemResource.class,
+        ProviderModuleResource.class,
         ApiAuthenticationFilter.class,
         ProblemMappers.CatalogueExceptionMapper.class,
         ProblemMappers.InvalidParametersMapper.class,

@@ -23,6 +23,8 @@ public final class DemoAccounts {
       new DemoOrganisation("Stichting Vakwijzer Accreditatie", OrganisationType.ACCREDITATIEORGAAN);
   public static final DemoOrganisation AANBIEDER =
       new DemoOrganisation("Academie Sociaal Vakmanschap B.V.", OrganisationType.AANBIEDER);
+  public static final DemoOrganisation AANBIEDER_NOORD =
+      new DemoOrganisation("Opleidingscentrum Participatie Noord B.V.", OrganisationType.AANBIEDER);
   public static final DemoOrganisation GEMEENTE =
       new DemoOrganisation("Gemeente Zwolle", OrganisationType.GEMEENTE);
 
@@ -30,6 +32,7 @@ public final class DemoAccounts {
       List.of(
           new DemoAccount("beheerder", "Marieke de Vries", "beheerder@vakwijzer.example", Role.BEHEERDER, ACCREDITATIEORGAAN),
           new DemoAccount("aanbieder", "Jeroen Bakker", "j.bakker@sociaalvakmanschap.example", Role.AANBIEDER, AANBIEDER),
+          new DemoAccount("aanbieder2", "Lotte Mulder", "l.mulder@participatienoord.example", Role.AANBIEDER, AANBIEDER_NOORD),
           new DemoAccount("auditor", "Fatima El Amrani", "auditor@vakwijzer.example", Role.AUDITOR, ACCREDITATIEORGAAN),
           new DemoAccount("besluitnemer", "Henk Jansen", "besluit@vakwijzer.example", Role.BESLUITNEMER, ACCREDITATIEORGAAN),
           new DemoAccount("gemeente", "Sanne Visser", "s.visser@zwolle.example", Role.GEMEENTE, GEMEENTE));

@@ -30,6 +30,7 @@ public class DemoDataLoader {
 
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
+  @Inject DemoModules demoModules;
 
   @PostConstruct
   void load() {
@@ -52,6 +53,7 @@ public class DemoDataLoader {
       table.append("\n  ").append(String.format("%-13s %s", demo.username(), demo.role()));
     }
     LOG.info(table::toString);
+    demoModules.load();
   }
 
   private OrganisationSummary organisation(DemoAccounts.DemoOrganisation demo) {

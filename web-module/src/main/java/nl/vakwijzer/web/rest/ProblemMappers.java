@@ -20,6 +20,10 @@ import nl.vakwijzer.catalogue.api.DuplicateUsernameException;
 import nl.vakwijzer.catalogue.api.UnknownAccountException;
 import nl.vakwijzer.catalogue.api.UnknownFrameworkException;
 import nl.vakwijzer.catalogue.api.UnknownItemException;
+import nl.vakwijzer.catalogue.api.UnknownModuleException;
+import nl.vakwijzer.catalogue.api.ConcurrentModuleChangeException;
+import nl.vakwijzer.catalogue.api.ModuleNotEditableException;
+import nl.vakwijzer.catalogue.api.SubmissionRefusedException;
 import nl.vakwijzer.catalogue.api.UnknownOrganisationException;
 import nl.vakwijzer.web.shared.Bundle;
 import nl.vakwijzer.web.shared.Problem;
@@ -55,16 +59,39 @@ public final class ProblemMappers {
       if (e instanceof CaseValidationException invalid) {
         return refusedPackage(invalid, locale);
       }
+      if (e instanceof SubmissionRefusedException refused) {
+        return refusedSubmission(refused, locale);
+      }
+      if (e instanceof ConcurrentModuleChangeException || e instanceof ModuleNotEditableException) {
+        return Problem.of(Response.Status.CONFLICT, Bundle.text(locale, e.messageKey(), e.arguments().toArray()))
+            .toResponse();
+      }
       Response.Status status =
           e instanceof UnknownOrganisationException
                   || e instanceof UnknownAccountException
                   || e instanceof UnknownFrameworkException
                   || e instanceof UnknownItemException
+                  || e instanceof UnknownModuleException
               ? Response.Status.NOT_FOUND
               : e instanceof DuplicateUsernameException || e instanceof DuplicateOrganisationException
                   ? Response.Status.CONFLICT
                   : Response.Status.BAD_REQUEST;
       return Problem.of(status, Bundle.text(locale, e.messageKey(), e.arguments().toArray()))
+          .toResponse();
+    }
+
+    /** 422 with one entry per error and per unexplained warning, keyed by the finding id. */
+    private static Response refusedSubmission(SubmissionRefusedException e, Locale locale) {
+      List<Problem.FieldError> errors =
+          e.report().findings().stream()
+              .map(f -> new Problem.FieldError(f.id(), Bundle.text(locale, f.messageKey(), f.arguments().toArray())))
+              .toList();
+      return new Problem(
+              "about:blank",
+              "Unprocessable Content",
+              422,
+              Bundle.text(locale, e.messageKey(), e.arguments().toArray()),
+              errors)
           .toResponse();
     }
 
