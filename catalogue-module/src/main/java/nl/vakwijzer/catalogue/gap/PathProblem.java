@@ -93,11 +93,12 @@ final class PathProblem {
     cost = total;
   }
 
-  /** Coverage only (no participants, no cost). */
-  double coverage(boolean[] selected) {
+  /** Coverage only (no participants, no cost); the level each unit reaches goes to {@code reached}. */
+  double coverage(boolean[] selected, int[] reached) {
     double cov = 0;
     for (int u = 0; u < unitPerson.length; u++) {
-      cov += (reach(u, selected, -1) - unitCurrent[u]) * unitWeight[u];
+      reached[u] = reach(u, selected, -1);
+      cov += (reached[u] - unitCurrent[u]) * unitWeight[u];
     }
     return cov;
   }
@@ -128,6 +129,35 @@ final class PathProblem {
       current = Math.min(bestTo, required);
     }
     return current;
+  }
+
+  /** Whether some person would take module {@code m} under the selection (which must include it). */
+  boolean taken(int m, boolean[] selected) {
+    for (int u = 0; u < unitPerson.length; u++) {
+      int current = unitCurrent[u];
+      boolean relevant = false;
+      for (int k = 0; k < unitModule[u].length && !relevant; k++) {
+        relevant = unitModule[u][k] == m;
+      }
+      while (relevant && current < unitRequired[u]) {
+        int bestTo = current;
+        int best = -1;
+        for (int k = 0; k < unitModule[u].length; k++) {
+          if (selected[unitModule[u][k]] && unitFrom[u][k] <= current && unitTo[u][k] > bestTo) {
+            bestTo = unitTo[u][k];
+            best = unitModule[u][k];
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        if (best == m) {
+          return true;
+        }
+        current = Math.min(bestTo, unitRequired[u]);
+      }
+    }
+    return false;
   }
 
   /** For a selection: per unit the modules taken, in order (for the result). */

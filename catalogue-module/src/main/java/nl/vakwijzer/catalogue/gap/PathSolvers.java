@@ -14,16 +14,25 @@ import java.util.stream.IntStream;
  * steps, then the cheaper unit price), as long as the total stays within the budget and something is
  * closed; stop when no module adds coverage.
  *
- * <p><b>Exact</b> (branch and bound over include/exclude decisions, modules in order of their
- * best-case cost per step, the greedy answer as the first incumbent). A branch is cut when
+ * <p><b>Exact</b>: branch and bound over include/exclude decisions, the greedy answer as the first
+ * incumbent. The module decided next is one that can move the unit with the fewest remaining
+ * options (a person's gap on a competency that the available modules can still improve), so forced
+ * choices come first. When no unit can get further, only a module that someone would take instead of
+ * their current choice can lower the cost (people may move to a module that takes them further, so
+ * adding a module can make the total cheaper); when there is none, the branch ends. A branch is cut
+ * when
  * <ul>
  *   <li>even with every remaining module it covers less than the incumbent, or
  *   <li>it cannot cover more than the incumbent and a lower bound on its cost is not below the
- *       incumbent's. The bound is the larger of (a) the sum over the chosen modules of their
- *       one-participant cost and (b) a fractional knapsack: each available module m delivers at
+ *       incumbent's. The bound is the largest of (a) the sum over the chosen modules of their
+ *       one-participant cost; (b) a fractional knapsack: each available module m delivers at
  *       most g(m) weighted steps at no less than ρ(m) per step, ρ(m) = min(price per participant /
  *       most steps one person can get from m, in-company price / g(m)), and the incumbent's coverage
- *       must be reached;
+ *       must be reached; (c) a per-person fractional cover: matching the incumbent's coverage means
+ *       every unit must reach what all available modules together can give it, so each person must
+ *       take, for each such unit, a module whose claim applies at their current level; a person
+ *       pays at least ψ(m) = min(price per participant, in-company price / people m can help) for a
+ *       module, shared over the units of that person it can start;
  *   <li>the chosen modules' one-participant costs already exceed the budget.
  * </ul>
  * A solution where a chosen module has no participants equals the one without it, which the
@@ -34,6 +43,9 @@ import java.util.stream.IntStream;
 final class PathSolvers {
   static final long NODE_LIMIT = 50_000_000L;
   private static final double EPS = 1e-9;
+  private static final byte UNDECIDED = 0;
+  private static final byte IN = 1;
+  private static final byte OUT = 2;
 
   private PathSolvers() {}
 
@@ -91,8 +103,13 @@ final class PathSolvers {
     private final double[] rho;
     private final double[] gain;
     private final long[] single;
+    private final double[] share;
+    private final int[] personStart;
+    private final int[] firstCount;
     private final boolean[] selected;
     private final boolean[] probe;
+    private final byte[] state;
+    private final int[] current;
     private boolean[] best;
     private double bestCoverage;
     private long bestCost;
@@ -105,6 +122,15 @@ final class PathSolvers {
       this.rho = new double[p.modules];
       this.gain = new double[p.modules];
       this.single = new long[p.modules];
+      this.share = new double[p.modules];
+      this.firstCount = new int[p.modules];
+      this.personStart = new int[p.persons + 1];
+      for (int u = 0, person = 0; person <= p.persons; person++) {
+        while (u < p.units() && p.unitPerson[u] < person) {
+          u++;
+        }
+        personStart[person] = u;
+      }
       double[] perPerson = new double[p.persons];
       for (int m = 0; m < p.modules; m++) {
         Arrays.fill(perPerson, 0);
@@ -124,6 +150,9 @@ final class PathSolvers {
         double viaOpen = p.perParticipant[m] < 0 ? Double.POSITIVE_INFINITY : p.perParticipant[m] / most;
         double viaGroup = p.inCompany[m] < 0 ? Double.POSITIVE_INFINITY : p.inCompany[m] / gain[m];
         rho[m] = gain[m] <= 0 ? Double.POSITIVE_INFINITY : Math.min(viaOpen, viaGroup);
+        long helped = Arrays.stream(perPerson).filter(v -> v > 0).count();
+        share[m] = Math.min(p.perParticipant[m] < 0 ? Double.POSITIVE_INFINITY : p.perParticipant[m],
+            p.inCompany[m] < 0 || helped == 0 ? Double.POSITIVE_INFINITY : (double) p.inCompany[m] / helped);
       }
       this.order = IntStream.range(0, p.modules).boxed()
           .sorted(Comparator.comparingDouble((Integer m) -> rho[m]).thenComparingInt(m -> m))
@@ -135,6 +164,8 @@ final class PathSolvers {
       }
       this.selected = new boolean[p.modules];
       this.probe = new boolean[p.modules];
+      this.state = new byte[p.modules];
+      this.current = new int[p.units()];
       this.best = incumbent.selected().clone();
       this.bestCoverage = incumbent.coverage();
       this.bestCost = incumbent.cost();
@@ -143,25 +174,32 @@ final class PathSolvers {
     Solution run() {
       long start = System.nanoTime();
       Arrays.fill(probe, true);
-      double all = p.coverage(probe);
-      search(0, 0, all);
+      int[] reached = new int[p.units()];
+      double all = p.coverage(probe, reached);
+      search(0, all, reached);
       p.evaluate(best);
       return new Solution(best, p.coverage, p.cost, nodes, !aborted, System.nanoTime() - start);
     }
 
-    private void search(int depth, long singleSum, double upper) {
+    private void search(long singleSum, double upper, int[] reachable) {
       if (aborted || ++nodes > NODE_LIMIT) {
         aborted = true;
         return;
       }
-      if (depth == order.length || upper < bestCoverage - EPS) {
+      if (upper < bestCoverage - EPS) {
         return;
       }
-      if (upper <= bestCoverage + EPS && Math.max(singleSum, knapsack(depth, bestCoverage)) >= bestCost - EPS) {
+      boolean mustCover = upper <= bestCoverage + EPS;
+      if (mustCover && (singleSum >= bestCost || knapsack(bestCoverage) >= bestCost - EPS
+          || perPerson(reachable) >= bestCost - EPS)) {
         return;
       }
-      int m = order[depth];
+      int m = branchModule(reachable);
+      if (m < 0) {
+        return;
+      }
       if (budget < 0 || singleSum + single[m] <= budget) {
+        state[m] = IN;
         selected[m] = true;
         p.evaluate(selected);
         if ((budget < 0 || p.cost <= budget) && better(p.coverage, p.cost)) {
@@ -169,13 +207,107 @@ final class PathSolvers {
           bestCoverage = p.coverage;
           bestCost = p.cost;
         }
-        search(depth + 1, singleSum + single[m], upper);
+        search(singleSum + single[m], upper, reachable);
         selected[m] = false;
       }
-      for (int i = 0; i < order.length; i++) {
-        probe[order[i]] = i > depth || selected[order[i]];
+      state[m] = OUT;
+      for (int i = 0; i < p.modules; i++) {
+        probe[i] = state[i] != OUT;
       }
-      search(depth + 1, singleSum, p.coverage(probe));
+      int[] reached = new int[p.units()];
+      double without = p.coverage(probe, reached);
+      search(singleSum, without, reached);
+      state[m] = UNDECIDED;
+    }
+
+    /**
+     * The module to decide next: for the unit that is furthest from what the available modules can
+     * give it and has the fewest undecided modules that apply at its current level, the cheapest of
+     * those (per step); otherwise the first undecided module (by ρ) that someone would take if it
+     * were added. -1 when there is none.
+     */
+    private int branchModule(int[] reachable) {
+      p.coverage(selected, current);
+      int bestModule = -1;
+      int fewest = Integer.MAX_VALUE;
+      for (int u = 0; u < p.units(); u++) {
+        if (current[u] >= reachable[u]) {
+          continue;
+        }
+        int options = 0;
+        int cheapest = -1;
+        for (int k = 0; k < p.unitModule[u].length; k++) {
+          int m = p.unitModule[u][k];
+          if (state[m] == UNDECIDED && p.unitFrom[u][k] <= current[u] && p.unitTo[u][k] > current[u]) {
+            options++;
+            if (cheapest < 0 || position[m] < position[cheapest]) {
+              cheapest = m;
+            }
+          }
+        }
+        if (options > 0 && options < fewest) {
+          fewest = options;
+          bestModule = cheapest;
+        }
+      }
+      if (bestModule >= 0) {
+        return bestModule;
+      }
+      // Every unit is as far as the available modules can take it. A better solution that includes
+      // the chosen modules, once stripped of modules nobody takes, changes some person's choice, so it
+      // holds a module that someone would take if it alone were added ("intruder"); without one, stop.
+      for (int m : order) {
+        if (state[m] == UNDECIDED) {
+          selected[m] = true;
+          boolean intrudes = p.taken(m, selected);
+          selected[m] = false;
+          if (intrudes) {
+            return m;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private boolean available(int m) {
+      return state[m] != OUT;
+    }
+
+    /** Bound (c): per person, each unit that must improve pays its cheapest share of a module that can start it. */
+    private double perPerson(int[] reachable) {
+      double total = 0;
+      for (int person = 0; person < p.persons; person++) {
+        int from = personStart[person];
+        int to = personStart[person + 1];
+        for (int u = from; u < to; u++) {
+          if (reachable[u] > p.unitCurrent[u]) {
+            for (int k = 0; k < p.unitModule[u].length; k++) {
+              int m = p.unitModule[u][k];
+              if (available(m) && p.unitFrom[u][k] <= p.unitCurrent[u] && p.unitTo[u][k] > p.unitCurrent[u]) {
+                firstCount[m]++;
+              }
+            }
+          }
+        }
+        for (int u = from; u < to; u++) {
+          if (reachable[u] > p.unitCurrent[u]) {
+            double cheapest = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < p.unitModule[u].length; k++) {
+              int m = p.unitModule[u][k];
+              if (firstCount[m] > 0 && p.unitFrom[u][k] <= p.unitCurrent[u] && p.unitTo[u][k] > p.unitCurrent[u]) {
+                cheapest = Math.min(cheapest, share[m] / firstCount[m]);
+              }
+            }
+            total += cheapest;
+          }
+        }
+        for (int u = from; u < to; u++) {
+          for (int m : p.unitModule[u]) {
+            firstCount[m] = 0;
+          }
+        }
+      }
+      return total;
     }
 
     private boolean better(double coverage, long cost) {
@@ -183,14 +315,14 @@ final class PathSolvers {
     }
 
     /** Least cost (fractional) to reach {@code target} coverage with the modules still available. */
-    private double knapsack(int depth, double target) {
+    private double knapsack(double target) {
       double need = target - EPS;
       double total = 0;
       for (int m : byRho) {
         if (need <= 0) {
           break;
         }
-        if (position[m] < depth && !selected[m]) {
+        if (!available(m)) {
           continue;
         }
         double take = Math.min(gain[m], need);
