@@ -33,6 +33,9 @@ import java.util.stream.IntStream;
  *       take, for each such unit, a module whose claim applies at their current level; a person
  *       pays at least ψ(m) = min(price per participant, in-company price / people m can help) for a
  *       module, shared over the units of that person it can start;
+ *   <li>even spending the whole budget at the best-case costs per step ρ (fractional knapsack) it
+ *       covers less than the incumbent (with the bounds of the second point when it cannot cover
+ *       more), or
  *   <li>the chosen modules' one-participant costs already exceed the budget.
  * </ul>
  * A solution where a chosen module has no participants equals the one without it, which the
@@ -41,7 +44,7 @@ import java.util.stream.IntStream;
  * nodes and then reports the best found as not proven optimal.
  */
 final class PathSolvers {
-  static final long NODE_LIMIT = 50_000_000L;
+  static final long NODE_LIMIT = 500_000L;
   private static final double EPS = 1e-9;
   private static final byte UNDECIDED = 0;
   private static final byte IN = 1;
@@ -189,9 +192,12 @@ final class PathSolvers {
       if (upper < bestCoverage - EPS) {
         return;
       }
-      boolean mustCover = upper <= bestCoverage + EPS;
-      if (mustCover && (singleSum >= bestCost || knapsack(bestCoverage) >= bestCost - EPS
-          || perPerson(reachable) >= bestCost - EPS)) {
+      double cap = Math.min(upper, budgetCoverage());
+      if (cap < bestCoverage - EPS) {
+        return;
+      }
+      if (cap <= bestCoverage + EPS && (singleSum >= bestCost || knapsack(bestCoverage) >= bestCost - EPS
+          || (upper <= bestCoverage + EPS && perPerson(reachable) >= bestCost - EPS))) {
         return;
       }
       int m = branchModule(reachable);
@@ -312,6 +318,27 @@ final class PathSolvers {
 
     private boolean better(double coverage, long cost) {
       return coverage > bestCoverage + EPS || (coverage >= bestCoverage - EPS && cost < bestCost);
+    }
+
+    /** Bound (d): most coverage (fractional) the budget can buy from the modules still available. */
+    private double budgetCoverage() {
+      if (budget < 0) {
+        return Double.POSITIVE_INFINITY;
+      }
+      double left = budget;
+      double coverage = 0;
+      for (int m : byRho) {
+        if (left <= 0 || rho[m] == Double.POSITIVE_INFINITY) {
+          break;
+        }
+        if (!available(m)) {
+          continue;
+        }
+        double take = rho[m] == 0 ? gain[m] : Math.min(gain[m], left / rho[m]);
+        coverage += take;
+        left -= take * rho[m];
+      }
+      return coverage;
     }
 
     /** Least cost (fractional) to reach {@code target} coverage with the modules still available. */
