@@ -1,0 +1,223 @@
+package nl.vakwijzer.catalogue.gap;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import nl.vakwijzer.catalogue.api.AcceptedClaim;
+import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.ModuleVersionId;
+import nl.vakwijzer.catalogue.api.gap.CompetencyGap;
+import nl.vakwijzer.catalogue.api.gap.GapCandidate;
+import nl.vakwijzer.catalogue.api.gap.GapSearchRequest;
+import nl.vakwijzer.catalogue.api.gap.LearningPath;
+import nl.vakwijzer.catalogue.api.gap.LearningPathRequest;
+import nl.vakwijzer.catalogue.api.gap.PathModule;
+import nl.vakwijzer.catalogue.api.gap.PersonGap;
+import nl.vakwijzer.catalogue.api.gap.PersonLabel;
+import nl.vakwijzer.catalogue.api.gap.PersonPlan;
+import nl.vakwijzer.catalogue.api.gap.SolverComparison;
+import nl.vakwijzer.catalogue.api.gap.TeamGap;
+import nl.vakwijzer.catalogue.api.gap.TeamMember;
+import nl.vakwijzer.catalogue.api.gap.UncoveredGap;
+
+/**
+ * The learning path (leerroute, issue item 6): the cheapest combination of modules that closes the
+ * whole team gap, who follows what, the total cost and what remains uncovered, within an optional
+ * budget and period.
+ *
+ * <p><b>Candidates</b>: those that pass the search's filters (the filter's period is the path's
+ * period: a module needs a usable offering in it, or must be runnable in-company) and bridge part of
+ * the gap. Helpful candidates without any price are listed as {@code notCostable} and left out.
+ *
+ * <p><b>Cost</b> ({@link GapCosts}): per module, the per-participant price × the people who follow
+ * it, or its in-company price when that is cheaper for that group; a module nobody follows costs
+ * nothing. <b>Who follows what</b> and <b>coverage</b>: see {@link PathProblem} (people take, per
+ * competency, the selected module that takes them furthest, chaining modules). <b>Objective</b>:
+ * close as many weighted person-level-steps as possible within the budget; among those, the lowest
+ * cost.
+ *
+ * <p><b>Solvers</b> ({@link PathSolvers}): greedy always; with {@link LearningPathRequest.Solver#AUTO}
+ * and at most {@code exactLimit} candidates also the exact branch and bound, whose answer is then
+ * the path, with a {@link SolverComparison} of the two.
+ */
+public final class LearningPathPlanner {
+  private LearningPathPlanner() {}
+
+  public static LearningPath plan(LearningPathRequest request) {
+    GapSearchRequest search = request.search();
+    TeamGap gap = GapAnalysis.analyse(search.profile(), search.team());
+    List<TeamMember> members = search.team().members();
+
+    var usable = new ArrayList<GapCandidate>();
+    var notCostable = new ArrayList<ModuleVersionId>();
+    for (GapCandidate c : search.candidates()) {
+      if (!CandidateFilter.accepts(c, search.filter(), members.size(), search.asOf()) || !helps(c, gap, search)) {
+        continue;
+      }
+      if (GapCosts.hasPrice(c.prices())) {
+        usable.add(c);
+      } else {
+        notCostable.add(c.id());
+      }
+    }
+    usable.sort(Comparator.comparing((GapCandidate c) -> cents(unitPrice(c))).thenComparing(c -> c.id().toString()));
+
+    // units grouped by person (PathProblem counts participants per person run)
+    var units = new ArrayList<Unit>();
+    for (int person = 0; person < members.size(); person++) {
+      PersonLabel label = members.get(person).label();
+      for (CompetencyGap g : gap.byProfile()) {
+        for (PersonGap below : g.below()) {
+          if (below.person().equals(label)) {
+            units.add(new Unit(person, g.competency(), below.currentLevel(), below.requiredLevel(), g.weight()));
+          }
+        }
+      }
+    }
+    PathProblem problem = problem(units, usable, members.size(), search);
+    long budget = request.budget() == null ? -1 : cents(request.budget());
+
+    PathSolvers.Solution greedy = PathSolvers.greedy(problem, budget);
+    PathSolvers.Solution chosen = greedy;
+    String solver = LearningPath.GREEDY;
+    SolverComparison comparison = null;
+    if (request.solver() == LearningPathRequest.Solver.AUTO && usable.size() <= request.exactLimit()) {
+      PathSolvers.Solution exact = PathSolvers.exact(problem, budget, greedy);
+      chosen = exact;
+      solver = LearningPath.EXACT;
+      comparison = compare(greedy, exact);
+    }
+    return toPath(problem, chosen, units, usable, members, solver, notCostable, comparison);
+  }
+
+  /** One person's gap on one competency. */
+  private record Unit(int person, ItemId competency, int current, int required, double weight) {}
+
+  private static boolean helps(GapCandidate c, TeamGap gap, GapSearchRequest search) {
+    for (CompetencyGap g : gap.byPriority()) {
+      for (Bridging.Match m : Bridging.matches(c, g.competency(), search.crosswalk())) {
+        for (PersonGap p : g.below()) {
+          if (Bridging.stepsClosed(m.claim(), p.currentLevel(), p.requiredLevel()) > 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static PathProblem problem(List<Unit> units, List<GapCandidate> modules, int persons, GapSearchRequest search) {
+    int n = units.size();
+    int[] person = new int[n];
+    int[] current = new int[n];
+    int[] required = new int[n];
+    double[] weight = new double[n];
+    int[][] module = new int[n][];
+    int[][] from = new int[n][];
+    int[][] to = new int[n][];
+    for (int u = 0; u < n; u++) {
+      Unit unit = units.get(u);
+      person[u] = unit.person();
+      current[u] = unit.current();
+      required[u] = unit.required();
+      weight[u] = unit.weight();
+      var ms = new ArrayList<int[]>();
+      for (int m = 0; m < modules.size(); m++) {
+        for (Bridging.Match match : Bridging.matches(modules.get(m), unit.competency(), search.crosswalk())) {
+          AcceptedClaim claim = match.claim();
+          int entry = Bridging.entryLevel(claim.from());
+          if (claim.to().ordinal() > unit.current() && entry < unit.required()) {
+            ms.add(new int[] {m, entry, claim.to().ordinal()});
+          }
+        }
+      }
+      module[u] = ms.stream().mapToInt(a -> a[0]).toArray();
+      from[u] = ms.stream().mapToInt(a -> a[1]).toArray();
+      to[u] = ms.stream().mapToInt(a -> a[2]).toArray();
+    }
+    long[] perParticipant = new long[modules.size()];
+    long[] inCompany = new long[modules.size()];
+    for (int m = 0; m < modules.size(); m++) {
+      var prices = modules.get(m).prices();
+      perParticipant[m] = prices.perParticipant() == null ? -1 : cents(prices.perParticipant());
+      inCompany[m] = prices.inCompany() == null ? -1 : cents(prices.inCompany());
+    }
+    return new PathProblem(persons, modules.size(), person, current, required, weight, module, from, to,
+        perParticipant, inCompany);
+  }
+
+  private static LearningPath toPath(PathProblem problem, PathSolvers.Solution solution, List<Unit> units,
+      List<GapCandidate> modules, List<TeamMember> members, String solver, List<ModuleVersionId> notCostable,
+      SolverComparison comparison) {
+    boolean[] selected = solution.selected();
+    int[][] taken = problem.taken(selected);
+    int[] reached = problem.reached(selected);
+    var participants = new ArrayList<LinkedHashSet<Integer>>();
+    var perPerson = new ArrayList<LinkedHashSet<Integer>>();
+    modules.forEach(m -> participants.add(new LinkedHashSet<>()));
+    members.forEach(m -> perPerson.add(new LinkedHashSet<>()));
+    var uncovered = new ArrayList<UncoveredGap>();
+    int needed = 0;
+    int closed = 0;
+    double weightedNeeded = 0;
+    double weightedClosed = 0;
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      for (int m : taken[u]) {
+        participants.get(m).add(unit.person());
+        perPerson.get(unit.person()).add(m);
+      }
+      needed += unit.required() - unit.current();
+      closed += reached[u] - unit.current();
+      weightedNeeded += (unit.required() - unit.current()) * unit.weight();
+      weightedClosed += (reached[u] - unit.current()) * unit.weight();
+      if (reached[u] < unit.required()) {
+        uncovered.add(new UncoveredGap(members.get(unit.person()).label(), unit.competency(), unit.current(),
+            reached[u], unit.required()));
+      }
+    }
+    var pathModules = new ArrayList<PathModule>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (int m = 0; m < modules.size(); m++) {
+      int count = participants.get(m).size();
+      if (count == 0) {
+        continue;
+      }
+      GapCandidate c = modules.get(m);
+      BigDecimal cost = GapCosts.groupCost(c.prices(), count);
+      total = total.add(cost);
+      List<PersonLabel> labels = participants.get(m).stream().sorted().map(p -> members.get(p).label()).toList();
+      pathModules.add(new PathModule(c.id(), c.title(), labels, cost, GapCosts.inCompanyChosen(c.prices(), count)));
+    }
+    var plans = new ArrayList<PersonPlan>();
+    for (int p = 0; p < members.size(); p++) {
+      if (!perPerson.get(p).isEmpty()) {
+        plans.add(new PersonPlan(members.get(p).label(), perPerson.get(p).stream().map(m -> modules.get(m).id()).toList()));
+      }
+    }
+    return new LearningPath(pathModules, plans, total, needed, closed, weightedNeeded, weightedClosed, uncovered, solver,
+        notCostable, comparison);
+  }
+
+  private static SolverComparison compare(PathSolvers.Solution greedy, PathSolvers.Solution exact) {
+    double percent = exact.cost() == 0 ? 0 : 100.0 * (greedy.cost() - exact.cost()) / exact.cost();
+    return new SolverComparison(euros(greedy.cost()), euros(exact.cost()), greedy.coverage(), exact.coverage(),
+        exact.coverage() - greedy.coverage(), percent, exact.proven(), exact.nodes(), exact.nanos());
+  }
+
+  /** The price one participant pays in the cheapest way: per participant, else in-company. */
+  private static BigDecimal unitPrice(GapCandidate c) {
+    return c.prices().perParticipant() != null ? c.prices().perParticipant() : c.prices().inCompany();
+  }
+
+  static long cents(BigDecimal euros) {
+    return euros.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+  }
+
+  static BigDecimal euros(long cents) {
+    return BigDecimal.valueOf(cents, 2);
+  }
+}
