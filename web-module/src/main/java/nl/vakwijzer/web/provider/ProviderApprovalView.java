@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import nl.vakwijzer.web.shared.FacesMessages;
 @ViewScoped
 public class ProviderApprovalView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
   @Inject transient ProviderService providers;
   @Inject transient ProviderActor actor;
@@ -60,6 +64,11 @@ public class ProviderApprovalView implements Serializable {
     } catch (ConstraintViolationException e) {
       messages.error(e);
     }
+  }
+
+  /** When the provider registered, in Dutch notation and Amsterdam time. */
+  public String when(Provider provider) {
+    return provider.registeredAt() == null ? "" : WHEN.format(provider.registeredAt());
   }
 
   private static OrganisationId id(String text) {
