@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.vakwijzer.catalogue.api.DuplicateKvkNumberException;
+import nl.vakwijzer.catalogue.api.DuplicateOrganisationException;
+import nl.vakwijzer.catalogue.api.DuplicateUsernameException;
 import nl.vakwijzer.catalogue.api.OrganisationStatus;
 import nl.vakwijzer.catalogue.api.OrganisationType;
 import nl.vakwijzer.catalogue.api.Region;
@@ -97,8 +100,35 @@ public final class JdbcProviderRepository implements ProviderRepository {
     return with(c -> {
       try (PreparedStatement s = prepare(c, sql, parameters)) {
         return s.executeUpdate();
+      } catch (SQLException e) {
+        throw duplicateOr(e);
       }
     });
+  }
+
+  /**
+   * A unique index hit by a concurrent registration (after the service's own checks passed)
+   * becomes the same duplicate exception as the check would have raised; anything else stays an
+   * SQL error.
+   */
+  private static SQLException duplicateOr(SQLException e) {
+    if (!"23505".equals(e.getSQLState()) || e.getMessage() == null) {
+      return e;
+    }
+    String message = e.getMessage();
+    // PostgreSQL's detail: Key (username)=(anna) already exists.
+    java.util.regex.Matcher key = java.util.regex.Pattern.compile("\\)=\\((.*)\\) already exists").matcher(message);
+    String value = key.find() ? key.group(1) : "";
+    if (message.contains("organisation_name_uq")) {
+      throw new DuplicateOrganisationException(value);
+    }
+    if (message.contains("provider_profile_kvk_uq")) {
+      throw new DuplicateKvkNumberException(value);
+    }
+    if (message.contains("account_username_uq")) {
+      throw new DuplicateUsernameException(value);
+    }
+    return e;
   }
 
   private interface RowMapper<T> {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,7 @@ import nl.vakwijzer.catalogue.api.ProviderAccessDeniedException;
 import nl.vakwijzer.catalogue.api.ProviderProfile;
 import nl.vakwijzer.catalogue.api.ProviderRegistration;
 import nl.vakwijzer.catalogue.api.Role;
+import nl.vakwijzer.catalogue.domain.ProviderRepository;
 import nl.vakwijzer.catalogue.infrastructure.JdbcFrameworkRepository;
 import nl.vakwijzer.catalogue.infrastructure.JdbcProviderRepository;
 import nl.vakwijzer.catalogue.testing.TestDatabases;
@@ -173,6 +176,36 @@ class ProviderServiceTest {
     assertThat(count("select count(*) from catalogue.account")).isEqualTo(accounts);
     assertThat(count("select count(*) from catalogue.provider_profile")).isOne();
     assertThat(first.status()).isEqualTo(OrganisationStatus.AANGEMELD);
+  }
+
+  @Test
+  void aRaceThatPassesTheChecksStillEndsAsADuplicateAndRollsBack() {
+    service.register(registration("Leerhuis Race", "22223333", "race"));
+    long organisations = count("select count(*) from catalogue.organisation");
+    // a repository whose checks all say "free", as when a concurrent registration commits between
+    // the check and the insert: the unique indexes decide
+    ProviderRepository real = new JdbcProviderRepository(db, JdbcFrameworkRepository.TransactionMode.LOCAL);
+    ProviderRepository blind = (ProviderRepository) Proxy.newProxyInstance(
+        ProviderRepository.class.getClassLoader(), new Class<?>[] {ProviderRepository.class}, (proxy, method, args) -> {
+          if (method.getName().endsWith("Taken")) {
+            return false;
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    DefaultProviderService racing = new DefaultProviderService(blind, service.hasher, clock);
+
+    assertThatThrownBy(() -> racing.register(registration("Leerhuis Race", "44445555", "race2")))
+        .isInstanceOf(DuplicateOrganisationException.class);
+    assertThatThrownBy(() -> racing.register(registration("Leerhuis Anders", "22223333", "race3")))
+        .isInstanceOf(DuplicateKvkNumberException.class)
+        .satisfies(e -> assertThat(((CatalogueException) e).arguments()).containsExactly("22223333"));
+    assertThatThrownBy(() -> racing.register(registration("Leerhuis Derde", "66667777", "race")))
+        .isInstanceOf(DuplicateUsernameException.class);
+    assertThat(count("select count(*) from catalogue.organisation")).isEqualTo(organisations);
   }
 
   @Test
