@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -173,6 +174,24 @@ class ProviderRegistrationBrowserIT {
 
     browser.login(username, PASSWORD);
     assertThat(browser.text("#providerStatus")).contains("afgewezen", "Geen aanbod voor het sociaal domein.");
+  }
+
+  @Test
+  void aRobotFillingTheHoneypotIsThankedButNothingIsSaved() {
+    String username = "robot-" + suffix;
+    browser.open("registreren.xhtml");
+    fillRegistration("Robot " + suffix, randomKvk(), username);
+    // people never see this input (the style sheet hides it); robots fill in every input
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('registration:faxNumber').value = '0301234567';");
+    browser.click("#registration\\:register");
+    browser.waitForText("Uw aanmelding is ontvangen");
+
+    browser.login(username, PASSWORD);
+    assertThat(browser.text("#login\\:loginMessages")).isNotBlank();
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    browser.open("beheer/aanbieders.xhtml");
+    assertThat(browser.pageText()).doesNotContain("Robot " + suffix);
   }
 
   @Test
