@@ -28,6 +28,7 @@ import nl.vakwijzer.accreditation.infrastructure.TransactionMode;
 import nl.vakwijzer.accreditation.testing.FakeModuleService;
 import nl.vakwijzer.accreditation.testing.MutableClock;
 import nl.vakwijzer.accreditation.testing.RecordingCatalogue;
+import nl.vakwijzer.accreditation.testing.SingleConnectionDataSource;
 import nl.vakwijzer.accreditation.testing.TestDatabases;
 import nl.vakwijzer.catalogue.api.AccountId;
 import nl.vakwijzer.catalogue.api.Actor;
@@ -48,7 +49,7 @@ import nl.vakwijzer.catalogue.api.Role;
 final class Workflow {
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-  final DataSource dataSource = TestDatabases.migrated();
+  final DataSource dataSource = new SingleConnectionDataSource(TestDatabases.migrated());
   final MutableClock clock = new MutableClock(START);
   final RecordingCatalogue catalogue = new RecordingCatalogue();
   final FakeModuleService modules = new FakeModuleService();
