@@ -88,8 +88,15 @@ public interface AccreditationService {
   ApplicationView giveVerdicts(@NotNull Actor actor, @NotNull ApplicationId id, @NotNull List<@Valid ClaimVerdict> verdicts);
 
   /**
+   * For a renewal: what changed since the previous accreditation (dossier parts, claims) and which
+   * criteria may be carried over; for the coordinator, besluitnemer and the assigned auditors.
+   */
+  RenewalComparison renewalComparison(@NotNull Actor actor, @NotNull ApplicationId id);
+
+  /**
    * For a renewal: the auditor confirms that the given criteria and claims are unchanged, carrying
-   * the previous accreditation's consolidated scores (of its lead) and verdicts over as their own.
+   * the previous accreditation's scores (of its lead) and consolidated verdicts over as their own.
+   * Only criteria in {@link RenewalComparison#carryableCriteria()} and unchanged claims qualify.
    */
   ApplicationView confirmCarriedOver(
       @NotNull Actor actor, @NotNull ApplicationId id, @NotNull Set<String> criterionCodes, @NotNull Set<ItemId> claims);

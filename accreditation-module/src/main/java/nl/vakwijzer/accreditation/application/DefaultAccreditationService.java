@@ -39,6 +39,8 @@ import nl.vakwijzer.accreditation.api.IntakeCompletion;
 import nl.vakwijzer.accreditation.api.ObjectionOutcome;
 import nl.vakwijzer.accreditation.api.ObservationEntry;
 import nl.vakwijzer.accreditation.api.Reminder;
+import nl.vakwijzer.accreditation.api.RenewalComparison;
+import nl.vakwijzer.accreditation.api.ClaimedCompetency;
 import nl.vakwijzer.accreditation.api.SubmittedVersion;
 import nl.vakwijzer.accreditation.api.UnknownApplicationException;
 import nl.vakwijzer.accreditation.api.UnknownAssessmentFrameworkException;
@@ -48,6 +50,7 @@ import nl.vakwijzer.accreditation.domain.ApplicationRepository;
 import nl.vakwijzer.accreditation.domain.AssessmentFrameworkRepository;
 import nl.vakwijzer.accreditation.domain.AuditorRepository;
 import nl.vakwijzer.accreditation.domain.CatalogueEffect;
+import nl.vakwijzer.accreditation.domain.DossierParts;
 import nl.vakwijzer.catalogue.api.AccountId;
 import nl.vakwijzer.catalogue.api.Actor;
 import nl.vakwijzer.catalogue.api.ItemId;
@@ -221,12 +224,61 @@ class DefaultAccreditationService implements AccreditationService {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RenewalComparison renewalComparison(Actor actor, ApplicationId id) {
+    Application application = load(id);
+    ApplicationView view = visibleView(actor, application)
+        .filter(v -> !actor.hasRole(Role.AANBIEDER) || actor.hasRole(Role.BEHEERDER) || actor.hasRole(Role.AUDITOR))
+        .orElseThrow(() -> new UnknownApplicationException(id));
+    Application previous = previousOf(application);
+    List<String> changedParts = changedParts(view, previous.view());
+    AssessmentFramework framework = frameworkOf(application);
+    Set<String> carryable = new java.util.TreeSet<>();
+    for (String code : previous.leadScoredCriteria(framework)) {
+      if (DossierParts.unaffected(code, changedParts)) {
+        carryable.add(code);
+      }
+    }
+    List<ItemId> unchanged = new ArrayList<>();
+    List<ItemId> changed = new ArrayList<>();
+    List<ItemId> added = new ArrayList<>();
+    for (ClaimedCompetency claim : view.claims()) {
+      Optional<ClaimedCompetency> before = previous.claim(claim.competency());
+      if (before.isEmpty()) {
+        added.add(claim.competency());
+      } else if (before.get().equals(claim)) {
+        unchanged.add(claim.competency());
+      } else {
+        changed.add(claim.competency());
+      }
+    }
+    List<ItemId> dropped = previous.view().claims().stream().map(ClaimedCompetency::competency)
+        .filter(c -> application.claim(c).isEmpty()).toList();
+    return new RenewalComparison(previous.id(), changedParts, carryable, unchanged, changed, added, dropped);
+  }
+
+  @Override
   public ApplicationView confirmCarriedOver(Actor actor, ApplicationId id, Set<String> criterionCodes, Set<ItemId> claims) {
     return change(id, null, a -> {
       Application previous = a.view().previousAccredited() == null ? null
           : applications.find(a.view().previousAccredited()).orElse(null);
-      a.confirmCarriedOver(actor, frameworkOf(a), previous, criterionCodes, claims, clock.instant());
+      List<String> changedParts = previous == null ? List.of() : changedParts(a.view(), previous.view());
+      a.confirmCarriedOver(actor, frameworkOf(a), previous, changedParts, criterionCodes, claims, clock.instant());
     });
+  }
+
+  private Application previousOf(Application application) {
+    ApplicationId previous = application.view().previousAccredited();
+    if (previous == null) {
+      throw new AccreditationRuleException(AccreditationRuleException.NOT_A_RENEWAL);
+    }
+    return load(previous);
+  }
+
+  /** The dossier parts that differ between the two submitted versions (read from the catalogue). */
+  private List<String> changedParts(ApplicationView now, ApplicationView before) {
+    return DossierParts.changed(
+        modules.version(SYSTEM, before.version()).dossier(), modules.version(SYSTEM, now.version()).dossier());
   }
 
   @Override

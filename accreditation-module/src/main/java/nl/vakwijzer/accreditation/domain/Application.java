@@ -326,11 +326,17 @@ public final class Application {
    * marked carried over. Only for criteria of the current framework and claims of this version.
    */
   public void confirmCarriedOver(
-      Actor actor, AssessmentFramework framework, Application previous, Set<String> criterionCodes, Set<ItemId> claimIds, Instant now) {
+      Actor actor, AssessmentFramework framework, Application previous, List<String> changedDossierParts,
+      Set<String> criterionCodes, Set<ItemId> claimIds, Instant now) {
     Assignment reviewer = requireReviewing(actor);
     requireNotSubmitted(reviewer);
     if (previous == null || !previous.id().equals(data.previousAccredited())) {
       throw new AccreditationRuleException(NOT_A_RENEWAL);
+    }
+    for (String code : criterionCodes) {
+      if (!DossierParts.unaffected(code, changedDossierParts)) {
+        throw new AccreditationRuleException(NOTHING_TO_CARRY_OVER, code);
+      }
     }
     AccountId previousLead = previous.activeAssignment(AssignmentRole.LEAD).map(Assignment::auditor).orElse(null);
     List<RecordedScore> carriedScores = new ArrayList<>();
@@ -356,6 +362,18 @@ public final class Application {
     carriedVerdicts.forEach(v -> verdicts.put(List.of(v.auditor(), v.competency(), false), v));
     record(now, actor.account(), "CARRIED_OVER_CONFIRMED", map(
         "previous", previous.id(), "criteria", List.copyOf(criterionCodes), "claims", claimIds.stream().map(ItemId::toString).toList()));
+  }
+
+  /** The criteria of {@code framework} that the previous application's lead scored. */
+  public Set<String> leadScoredCriteria(AssessmentFramework framework) {
+    AccountId leadAuditor = activeAssignment(AssignmentRole.LEAD).map(Assignment::auditor).orElse(null);
+    Set<String> codes = new java.util.TreeSet<>();
+    for (Criterion c : framework.criteria()) {
+      if (leadAuditor != null && scores.containsKey(List.of(leadAuditor, c.code()))) {
+        codes.add(c.code());
+      }
+    }
+    return codes;
   }
 
   public void submitReview(Actor actor, AssessmentFramework framework, Instant now) {

@@ -539,6 +539,53 @@ class AccreditationWorkflowTest {
   }
 
   @Test
+  void aRenewalShowsWhatChangedAndCarriesOverOnlyUnaffectedCriteriaAndUnchangedClaims() {
+    Workflow w = new Workflow();
+    ApplicationView advised = w.advised();
+    ApplicationView accredited = w.service.decide(w.besluitnemer, advised.id(), advised.revision(), DecisionRequest.accredit(1, "Conform."));
+    var c4 = Workflow.item();
+    var v2 = nl.vakwijzer.catalogue.api.ModuleVersionId.random();
+    w.modules.submitted(v2, w.module, w.providerOrg, 2, "Motiverende gespreksvoering", "Een nieuwe visie op leren.", List.of(
+        w.claims.get(0),
+        new nl.vakwijzer.catalogue.api.Claim(w.c2, ClaimLevel.ofOrdinal(0), ClaimLevel.ofOrdinal(2), List.of(w.e3), null, false),
+        new nl.vakwijzer.catalogue.api.Claim(c4, ClaimLevel.ofOrdinal(0), ClaimLevel.ofOrdinal(1), List.of(), null, false)),
+        w.clock.instant());
+    ApplicationView renewal = w.service.receive(new SubmittedVersion(v2, w.module, w.providerOrg, 2, w.clock.instant()));
+    ApplicationId id = renewal.id();
+
+    var comparison = w.service.renewalComparison(w.coordinator, id);
+    assertThat(comparison.previous()).isEqualTo(accredited.id());
+    assertThat(comparison.changedDossierParts()).containsExactly("educationalVision");
+    assertThat(comparison.carryableCriteria()).hasSize(14).doesNotContain("CUR-VISIE");
+    assertThat(comparison.unchangedClaims()).containsExactly(w.c1);
+    assertThat(comparison.changedClaims()).containsExactly(w.c2);
+    assertThat(comparison.newClaims()).containsExactly(c4);
+    assertThat(comparison.droppedClaims()).containsExactly(w.c3);
+    refused(() -> w.service.renewalComparison(w.provider, id),
+        nl.vakwijzer.accreditation.api.UnknownApplicationException.class, nl.vakwijzer.accreditation.api.UnknownApplicationException.KEY);
+
+    renewal = w.service.completeIntake(w.coordinator, id, renewal.revision(),
+        new nl.vakwijzer.accreditation.api.IntakeCompletion(Set.of("S3"), Set.of(), null));
+    renewal = w.service.assignAuditor(w.coordinator, id, renewal.revision(), AssignmentRole.LEAD, w.third.account());
+    renewal = w.service.assignAuditor(w.coordinator, id, renewal.revision(), AssignmentRole.SECOND, w.fourth.account());
+    w.service.declareNoConflict(w.third, id);
+    w.service.declareNoConflict(w.fourth, id);
+    refused(() -> w.service.confirmCarriedOver(w.third, id, Set.of("CUR-VISIE"), Set.of()),
+        AccreditationRuleException.class, AccreditationRuleException.NOTHING_TO_CARRY_OVER);
+    refused(() -> w.service.confirmCarriedOver(w.third, id, Set.of(), Set.of(w.c2)),
+        AccreditationRuleException.class, AccreditationRuleException.NOTHING_TO_CARRY_OVER);
+    ApplicationView carried = w.service.confirmCarriedOver(w.third, id, comparison.carryableCriteria(), Set.of(w.c1));
+    assertThat(carried.scores()).hasSize(14);
+    // only the changed criterion and the changed and new claims are left to judge
+    w.service.score(w.third, id, List.of(new CriterionScore("CUR-VISIE", Score.VOLDOET, "")));
+    w.service.giveVerdicts(w.third, id, List.of(nl.vakwijzer.accreditation.api.ClaimVerdict.accept(w.c2),
+        nl.vakwijzer.accreditation.api.ClaimVerdict.accept(c4)));
+    assertThat(w.service.submitReview(w.third, id).assignments())
+        .filteredOn(x -> x.auditor().equals(w.third.account())).singleElement()
+        .satisfies(x -> assertThat(x.reviewSubmittedAt()).isNotNull());
+  }
+
+  @Test
   void providersSeeOnlyTheirOwnApplicationsAndNoDeliberationBeforeTheDecision() {
     Workflow w = new Workflow();
     ApplicationView a = w.reviewed();

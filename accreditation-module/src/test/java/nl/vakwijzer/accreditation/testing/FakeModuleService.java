@@ -34,7 +34,14 @@ public final class FakeModuleService implements ModuleService {
   /** Puts a submitted version with these claims in, as the catalogue would have stored it. */
   public ModuleVersion submitted(
       ModuleVersionId id, ModuleId module, OrganisationId provider, int number, String title, List<Claim> claims, Instant at) {
-    ModuleDossier dossier = new ModuleDossier(title, "", "", "", "", List.of(), List.of(), List.of(), List.of(), null, null,
+    return submitted(id, module, provider, number, title, "", claims, at);
+  }
+
+  /** As above, with an educational vision (opleidingsvisie), so a renewal can change one part. */
+  public ModuleVersion submitted(
+      ModuleVersionId id, ModuleId module, OrganisationId provider, int number, String title, String vision,
+      List<Claim> claims, Instant at) {
+    ModuleDossier dossier = new ModuleDossier(title, "", "", "", vision, List.of(), List.of(), List.of(), List.of(), null, null,
         List.of(), null, null, "nl", null, 0, List.of(), claims);
     ModuleVersion version = new ModuleVersion(id, module, provider, "Opleider B.V.", number, ModuleVersionStatus.INGEDIEND,
         null, 1, dossier, Map.of(), List.of(), null, at, at, at, null);
