@@ -556,12 +556,13 @@ public final class Application {
     }
   }
 
-  /** The claims the lead's advice accepts, at their accepted levels. */
+  /** The claims the lead's advice accepts, at their accepted levels, in the dossier's order. */
   public List<AcceptedClaim> acceptedClaims() {
     List<AcceptedClaim> accepted = new ArrayList<>();
-    for (RecordedVerdict v : consolidatedVerdicts()) {
-      if (v.type() != VerdictType.REJECT) {
-        claim(v.competency()).ifPresent(c -> accepted.add(c.acceptedAt(v.acceptedTo())));
+    for (ClaimedCompetency c : data.claims()) {
+      RecordedVerdict v = verdicts.get(List.of(advice == null ? "" : advice.by(), c.competency(), true));
+      if (v != null && v.type() != VerdictType.REJECT) {
+        accepted.add(c.acceptedAt(v.acceptedTo()));
       }
     }
     return accepted;
