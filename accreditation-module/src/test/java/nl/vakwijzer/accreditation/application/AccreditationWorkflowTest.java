@@ -473,6 +473,16 @@ class AccreditationWorkflowTest {
       assertThat(r.validUntil()).isEqualTo(until);
     });
     assertThat(w.service.dueReminders(until.minusDays(90))).isEmpty();
+    // after a restart (a new service on the same database) nothing is sent twice
+    var restarted = new DefaultAccreditationService(
+        new nl.vakwijzer.accreditation.infrastructure.JdbcApplicationRepository(w.dataSource,
+            nl.vakwijzer.accreditation.infrastructure.TransactionMode.LOCAL),
+        new nl.vakwijzer.accreditation.infrastructure.JdbcAssessmentFrameworkRepository(w.dataSource,
+            nl.vakwijzer.accreditation.infrastructure.TransactionMode.LOCAL),
+        new nl.vakwijzer.accreditation.infrastructure.JdbcAuditorRepository(w.dataSource,
+            nl.vakwijzer.accreditation.infrastructure.TransactionMode.LOCAL),
+        w.catalogue, w.modules, w.clock);
+    assertThat(restarted.dueReminders(until.minusDays(89))).isEmpty();
     assertThat(w.service.dueReminders(until.minusDays(45))).isEmpty();
     assertThat(w.service.dueReminders(until.minusDays(30))).extracting(Reminder::daysBefore).containsExactly(30);
     assertThat(w.service.dueReminders(until.minusDays(29))).isEmpty();
