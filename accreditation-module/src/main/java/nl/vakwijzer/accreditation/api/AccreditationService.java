@@ -192,6 +192,14 @@ public interface AccreditationService {
   /** Timed: accreditations whose validity ended (valid until before {@code today}) become VERLOPEN. */
   List<ApplicationId> expire(@NotNull LocalDate today);
 
+  /**
+   * Accredited claims (of applications still accredited) whose competency or behaviour examples
+   * are among {@code changedOrRetiredItems}, e.g. the changed and retired items of the catalogue's
+   * {@code FrameworkDiff} when a framework version is superseded: the list for a targeted review
+   * (beheerder).
+   */
+  List<ClaimUnderReview> targetedReview(@NotNull Actor actor, @NotNull Set<ItemId> changedOrRetiredItems);
+
   /** The audit trail of an application, oldest first (beheerder and besluitnemer). */
   List<AuditEntry> timeline(@NotNull Actor actor, @NotNull ApplicationId id);
 }

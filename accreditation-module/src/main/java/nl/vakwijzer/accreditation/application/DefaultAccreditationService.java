@@ -31,6 +31,7 @@ import nl.vakwijzer.accreditation.api.AssignmentStatus;
 import nl.vakwijzer.accreditation.api.AuditEntry;
 import nl.vakwijzer.accreditation.api.AuditorProfile;
 import nl.vakwijzer.accreditation.api.AuditorProposal;
+import nl.vakwijzer.accreditation.api.ClaimUnderReview;
 import nl.vakwijzer.accreditation.api.ClaimVerdict;
 import nl.vakwijzer.accreditation.api.ConcurrentApplicationChangeException;
 import nl.vakwijzer.accreditation.api.CriterionScore;
@@ -51,6 +52,7 @@ import nl.vakwijzer.accreditation.domain.AssessmentFrameworkRepository;
 import nl.vakwijzer.accreditation.domain.AuditorRepository;
 import nl.vakwijzer.accreditation.domain.CatalogueEffect;
 import nl.vakwijzer.accreditation.domain.DossierParts;
+import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.AccountId;
 import nl.vakwijzer.catalogue.api.Actor;
 import nl.vakwijzer.catalogue.api.ItemId;
@@ -418,6 +420,30 @@ class DefaultAccreditationService implements AccreditationService {
       }
     }
     return expired;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ClaimUnderReview> targetedReview(Actor actor, Set<ItemId> changedOrRetiredItems) {
+    if (!actor.hasRole(Role.BEHEERDER)) {
+      throw new ApplicationAccessException(ApplicationAccessException.NOT_BEHEERDER);
+    }
+    List<ClaimUnderReview> review = new ArrayList<>();
+    for (Application a : applications.findByStates(
+        EnumSet.of(ApplicationState.GEACCREDITEERD, ApplicationState.GEACCREDITEERD_ONDER_VOORWAARDEN))) {
+      ApplicationView v = a.view();
+      for (AcceptedClaim claim : a.acceptedClaims()) {
+        List<ItemId> affected = new ArrayList<>();
+        if (changedOrRetiredItems.contains(claim.competency())) {
+          affected.add(claim.competency());
+        }
+        claim.behaviourExamples().stream().filter(changedOrRetiredItems::contains).forEach(affected::add);
+        if (!affected.isEmpty()) {
+          review.add(new ClaimUnderReview(a.id(), v.version(), v.provider(), v.moduleTitle(), v.decision().validUntil(), claim, affected));
+        }
+      }
+    }
+    return review;
   }
 
   @Override

@@ -596,6 +596,22 @@ class AccreditationWorkflowTest {
   }
 
   @Test
+  void claimsOnChangedOrRetiredFrameworkItemsAreListedForATargetedReview() {
+    Workflow w = new Workflow();
+    ApplicationView advised = w.advised();
+    ApplicationView accredited = w.service.decide(w.besluitnemer, advised.id(), advised.revision(), DecisionRequest.accredit(3, "Conform."));
+    // e2 (behaviour example of accepted C1) changed, C3 (rejected claim) retired, an unrelated item changed
+    var review = w.service.targetedReview(w.coordinator, Set.of(w.e2, w.c3, Workflow.item()));
+    assertThat(review).singleElement().satisfies(r -> {
+      assertThat(r.application()).isEqualTo(accredited.id());
+      assertThat(r.claim().competency()).isEqualTo(w.c1);
+      assertThat(r.affectedItems()).containsExactly(w.e2);
+    });
+    refused(() -> w.service.targetedReview(w.lead, Set.of(w.c1)),
+        ApplicationAccessException.class, ApplicationAccessException.NOT_BEHEERDER);
+  }
+
+  @Test
   void providersSeeOnlyTheirOwnApplicationsAndNoDeliberationBeforeTheDecision() {
     Workflow w = new Workflow();
     ApplicationView a = w.reviewed();
