@@ -17,7 +17,9 @@ import nl.vakwijzer.catalogue.api.OrganisationId;
  * resubmissionOf} links the returned application this one replaces (the clock restarts at {@code
  * receivedAt}); {@code previousAccredited} links the accredited application of an earlier version
  * of the module (renewal). For a provider, scores, verdicts, advice and observations are empty
- * until a decision was taken (no internal deliberation shown).
+ * until a decision was taken (no internal deliberation shown), as for an auditor who has not yet
+ * declared no conflict; an assigned auditor sees only their own scores and verdicts until both
+ * reviews are in (independent reviews).
  */
 public record ApplicationView(
     ApplicationId id,

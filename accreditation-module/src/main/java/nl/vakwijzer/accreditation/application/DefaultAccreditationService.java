@@ -147,7 +147,7 @@ class DefaultAccreditationService implements AccreditationService {
           .filter(x -> x.auditor().equals(actor.account()) && x.isActive()).findFirst();
       if (mine.isPresent()) {
         // the file opens only after the no-conflict declaration
-        return Optional.of(mine.get().status() == AssignmentStatus.CONFIRMED ? full : a.providerView());
+        return Optional.of(mine.get().status() == AssignmentStatus.CONFIRMED ? a.auditorView(actor.account()) : a.providerView());
       }
     }
     if (actor.hasRole(Role.AANBIEDER) && actor.actsFor(full.provider())) {

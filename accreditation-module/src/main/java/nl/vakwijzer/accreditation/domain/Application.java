@@ -771,6 +771,24 @@ public final class Application {
         List.copyOf(conditions), objection, endedReason);
   }
 
+  /**
+   * The view for an assigned auditor: the reviews are independent, so until both are submitted an
+   * auditor sees only their own scores and verdicts.
+   */
+  public ApplicationView auditorView(AccountId auditor) {
+    ApplicationView v = view();
+    if (reviewsComplete() || state.ordinal() > ApplicationState.BESLUIT.ordinal()) {
+      return v;
+    }
+    return new ApplicationView(
+        v.id(), v.version(), v.module(), v.provider(), v.versionNumber(), v.moduleTitle(), v.framework(), v.state(), v.revision(),
+        v.submittedAt(), v.receivedAt(), v.resubmissionOf(), v.previousAccredited(), v.decisionMaker(), v.expertiseFrameworks(),
+        v.expertiseProfiles(), v.returnReasons(), v.claims(), v.assignments(),
+        v.scores().stream().filter(x -> x.auditor().equals(auditor)).toList(),
+        v.verdicts().stream().filter(x -> x.auditor().equals(auditor)).toList(),
+        v.observations(), v.advice(), v.decision(), v.conditions(), v.objection(), v.endedReason());
+  }
+
   /** The view without internal deliberation (scores, verdicts, observations, advice) before a decision. */
   public ApplicationView providerView() {
     ApplicationView v = view();

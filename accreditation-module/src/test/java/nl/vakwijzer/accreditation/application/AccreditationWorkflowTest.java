@@ -612,6 +612,23 @@ class AccreditationWorkflowTest {
   }
 
   @Test
+  void auditorsReviewIndependentlyUntilBothReviewsAreIn() {
+    Workflow w = new Workflow();
+    ApplicationView a = w.inReview();
+    w.service.score(w.lead, a.id(), w.scores());
+    w.service.giveVerdicts(w.lead, a.id(), w.verdicts());
+    assertThat(w.service.application(w.second, a.id()).scores()).isEmpty();
+    assertThat(w.service.application(w.second, a.id()).verdicts()).isEmpty();
+    assertThat(w.service.application(w.lead, a.id()).scores()).hasSize(w.framework().criteria().size());
+    assertThat(w.service.application(w.coordinator, a.id()).scores()).hasSize(w.framework().criteria().size());
+    w.service.submitReview(w.lead, a.id());
+    w.service.score(w.second, a.id(), w.scores());
+    w.service.giveVerdicts(w.second, a.id(), w.verdicts());
+    w.service.submitReview(w.second, a.id());
+    assertThat(w.service.application(w.lead, a.id()).scores()).hasSize(2 * w.framework().criteria().size());
+  }
+
+  @Test
   void providersSeeOnlyTheirOwnApplicationsAndNoDeliberationBeforeTheDecision() {
     Workflow w = new Workflow();
     ApplicationView a = w.reviewed();
