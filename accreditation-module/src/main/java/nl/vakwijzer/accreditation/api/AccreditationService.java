@@ -66,7 +66,10 @@ public interface AccreditationService {
    */
   List<AuditorProposal> proposeAuditors(@NotNull Actor actor, @NotNull ApplicationId id);
 
-  /** Assigns the lead or second auditor (TOEGEWEZEN; also to replace a recused one). */
+  /**
+   * Assigns the lead or second auditor (TOEGEWEZEN; also to replace a recused one), or, with role
+   * OBJECTION, one objection handler (BEZWAAR; e.g. to replace a handler who recused).
+   */
   ApplicationView assignAuditor(
       @NotNull Actor actor, @NotNull ApplicationId id, long expectedRevision, @NotNull AssignmentRole role, @NotNull AccountId auditor);
 

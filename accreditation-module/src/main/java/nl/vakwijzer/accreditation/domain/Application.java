@@ -207,11 +207,12 @@ public final class Application {
   }
 
   public void assign(Actor actor, AssignmentRole role, AuditorProfile auditor, int openApplications, LocalDate today, Instant now) {
+    if (role == AssignmentRole.OBJECTION) {
+      assignObjectionHandler(actor, auditor, openApplications, today, now);
+      return;
+    }
     requireCoordinator(actor);
     requireState(ApplicationState.TOEGEWEZEN);
-    if (role == AssignmentRole.OBJECTION) {
-      throw new AccreditationRuleException(ROLE_TAKEN);
-    }
     if (activeAssignment(role).isPresent()) {
       throw new AccreditationRuleException(ROLE_TAKEN);
     }

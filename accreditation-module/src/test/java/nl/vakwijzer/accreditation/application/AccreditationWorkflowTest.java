@@ -417,7 +417,13 @@ class AccreditationWorkflowTest {
     refused(() -> w.service.decideObjection(w.third, handled.id(), handled.revision(), ObjectionOutcome.GEHANDHAAFD, null, "x"),
         ApplicationAccessException.class, ApplicationAccessException.DECLARATION_PENDING);
     w.service.declareNoConflict(w.third, handled.id());
-    ApplicationView ready = w.service.declareNoConflict(w.fourth, handled.id());
+    // the second handler recuses and is replaced by a fifth auditor
+    ApplicationView afterRecusal = w.service.recuse(w.fourth, handled.id(), "Ik ken de aanbieder persoonlijk.");
+    var fifth = Workflow.actor(w.stichting, nl.vakwijzer.catalogue.api.Role.AUDITOR);
+    w.pool.save(w.coordinator, Workflow.auditor(fifth, Set.of("S3"), List.of(), 5));
+    w.service.assignAuditor(w.coordinator, handled.id(), afterRecusal.revision(), AssignmentRole.OBJECTION, fifth.account());
+    ApplicationView ready = w.service.declareNoConflict(fifth, handled.id());
+    assertThat(ready.assignments()).filteredOn(x -> x.role() == AssignmentRole.OBJECTION && x.isActive()).hasSize(2);
     refused(() -> w.service.decideObjection(w.lead, ready.id(), ready.revision(), ObjectionOutcome.GEHANDHAAFD, null, "x"),
         ApplicationAccessException.class, ApplicationAccessException.NOT_OBJECTION_HANDLER);
     ApplicationView upheld = w.service.decideObjection(w.third, ready.id(), ready.revision(), ObjectionOutcome.GEHANDHAAFD, null,
