@@ -3,8 +3,8 @@ package nl.vakwijzer.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import nl.vakwijzer.web.demo.DemoAccounts;
 import nl.vakwijzer.web.it.support.Browser;
+import nl.vakwijzer.web.it.support.ProviderSignup;
 import nl.vakwijzer.web.it.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,11 +14,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The module editor in a real browser, as a provider uses it: a module with two claims built step
+ * The module editor in a real browser, as a new provider uses it: registration and approval, then a
+ * module with two claims built step
  * by step, the live aanvraagcheck's errors and warnings, fixing them, explaining the warning,
  * submitting, and the version being read-only afterwards. Every page is checked with axe-core.
  */
 class ModuleWizardBrowserIT {
+  private static final String PASSWORD = "Wizard-test-2026!";
   private static Browser browser;
 
   @BeforeAll
@@ -32,9 +34,12 @@ class ModuleWizardBrowserIT {
   }
 
   @Test
-  void aProviderBuildsAModuleWithTwoClaimsFixesTheCheckExplainsAWarningAndSubmits() {
-    String title = "Wizardmodule " + UUID.randomUUID().toString().substring(0, 8);
-    browser.login("aanbieder", DemoAccounts.PASSWORD);
+  void aNewProviderRegistersIsApprovedBuildsAModuleWithTwoClaimsFixesTheCheckExplainsAWarningAndSubmits() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Wizardmodule " + suffix;
+    String username = "wizard-" + suffix;
+    ProviderSignup.registerAndApprove(browser, "Wizard Opleidingen " + suffix + " B.V.", username, suffix, PASSWORD);
+    browser.login(username, PASSWORD);
     browser.open("aanbieder/modules.xhtml").find("#dashboardHeading");
     browser.assertAccessible();
     browser.click("#newModule").find("#editorHeading");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import nl.vakwijzer.web.demo.DemoAccounts;
 import nl.vakwijzer.web.it.support.Browser;
 import nl.vakwijzer.web.it.support.Http;
+import nl.vakwijzer.web.it.support.ProviderSignup;
 import nl.vakwijzer.web.it.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,25 +44,11 @@ class ProviderRegistrationBrowserIT {
 
   /** Eight random digits starting with 98: fictional and, with overwhelming probability, unused. */
   static String randomKvk() {
-    return "98" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    return ProviderSignup.randomKvk();
   }
 
   private void fillRegistration(String organisation, String kvk, String username) {
-    browser.type("#registration\\:organisationName", organisation);
-    browser.type("#registration\\:kvkNumber", kvk);
-    browser.type("#registration\\:street", "Kerkstraat");
-    browser.type("#registration\\:houseNumber", "7b");
-    browser.type("#registration\\:postcode", "3811cv");
-    browser.type("#registration\\:place", "Amersfoort");
-    browser.click("label[for='registration:regions:7']"); // Utrecht
-    browser.type("#registration\\:contactName", "Petra Willems");
-    browser.type("#registration\\:contactEmail", "info-" + suffix + "@leerwerk.example");
-    browser.type("#registration\\:contactPhone", "033 765 43 21");
-    browser.type("#registration\\:displayName", "Petra Willems");
-    browser.type("#registration\\:email", "petra-" + suffix + "@leerwerk.example");
-    browser.type("#registration\\:username", username);
-    browser.type("#registration\\:password", PASSWORD);
-    browser.type("#registration\\:passwordConfirmation", PASSWORD);
+    ProviderSignup.fill(browser, organisation, kvk, username, suffix, PASSWORD);
   }
 
   /** The text of the message next to an input of the registration form. */
