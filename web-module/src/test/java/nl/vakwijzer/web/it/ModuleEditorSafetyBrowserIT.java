@@ -116,6 +116,7 @@ class ModuleEditorSafetyBrowserIT {
     browser.waitForText("Bijlage 'syllabus.pdf' is toegevoegd");
     upload(fake);
     browser.waitForText("cv-trainer.pdf");
+    browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-fileupload-upload, .ui-fileupload-content .ui-progressbar")).stream().noneMatch(e -> e.isDisplayed()));
     assertThat(browser.text("#attachmentTable")).contains("syllabus.pdf").doesNotContain("cv-trainer.pdf");
     upload(docx);
     browser.waitFor().until(d -> d.findElement(By.id("attachmentTable")).getText().contains("cv.docx"));
@@ -129,6 +130,7 @@ class ModuleEditorSafetyBrowserIT {
 
   @Test
   void thePublicModulePageShowsAccreditedVersionsOnly() {
+    browser.driver().manage().deleteAllCookies(); // anonymous, as a municipality's visitor
     JsonObject concept = createAs("aanbieder", "Nog geen accreditatie " + UUID.randomUUID());
     browser.open("modules/module.xhtml?versie=" + concept.getString("id"));
     assertThat(browser.driver().getTitle() + browser.pageText()).containsAnyOf("niet gevonden", "404");
@@ -144,8 +146,12 @@ class ModuleEditorSafetyBrowserIT {
     browser.assertAccessible();
   }
 
+  /** Hands the file to the upload field; the form re-renders after each upload, so retry a stale field. */
   private static void upload(Path file) {
-    browser.driver().findElement(By.cssSelector("#attachments input[type=file]")).sendKeys(file.toString());
+    browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      d.findElement(By.cssSelector("#attachments input[type=file]")).sendKeys(file.toString());
+      return true;
+    });
   }
 
   private static byte[] docx() throws IOException {
