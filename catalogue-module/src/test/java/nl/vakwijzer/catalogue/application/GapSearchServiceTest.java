@@ -12,6 +12,7 @@ import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.ModuleVersion;
 import nl.vakwijzer.catalogue.api.ModuleVersionId;
 import nl.vakwijzer.catalogue.api.ModuleVersionStatus;
+import nl.vakwijzer.catalogue.api.TeachingMethodKind;
 import nl.vakwijzer.catalogue.api.gap.GapAlert;
 import nl.vakwijzer.catalogue.api.gap.GapNotification;
 import nl.vakwijzer.catalogue.api.gap.GapQuery;
@@ -110,6 +111,16 @@ class GapSearchServiceTest {
     assertThat(found.reasons()).anySatisfy(r -> {
       assertThat(r.key()).isEqualTo(GapReason.EQUIVALENT);
       assertThat(r.arguments()).containsExactly(item("DIV.INK.HT3.PROBLEEMANALYSE"), item("SV.C4"));
+    });
+  }
+
+  @Test
+  void aHardToLearnCompetencyGetsAdviceWithTheLearningFormsOfTheLeerbaarheidFramework() {
+    GapSearchResult result = t.gaps.search(gemeente, gapOn(gemeente, "DIV.INK.HT3.INTEGRITEIT", 0, -1, -1));
+
+    assertThat(result.advice()).singleElement().satisfies(a -> {
+      assertThat(a.competency()).isEqualTo(item("DIV.INK.HT3.INTEGRITEIT"));
+      assertThat(a.fittingForms()).containsExactlyInAnyOrder(TeachingMethodKind.MENTORING, TeachingMethodKind.INTERVISIE);
     });
   }
 
