@@ -198,7 +198,7 @@ class GapTeamTest {
   @Test
   void aValidCsvCreatesTheTeam() {
     StoredTargetProfile p = standaard();
-    String csv = "label;SV.C1;SV.C4\nKM-01;Basis;2\nKM-02;onder basis;\nKM-03;vakbekwaam;Vakvolwassen\n";
+    String csv = "label;SV.C1;SV.C4\nKM-01;Basis;2\n\nKM-02;onder basis;\nKM-03;vakbekwaam;Vakvolwassen\n";
 
     TeamImportReport report = t.gaps.importTeam(gemeente, p.id(), null, 0, "Uit CSV", TeamFileFormat.CSV,
         csv.getBytes(StandardCharsets.UTF_8));
@@ -216,7 +216,7 @@ class GapTeamTest {
   void aCsvWithErrorsGivesAReportPerRowAndCellAndStoresNothing() {
     StoredTargetProfile p = standaard();
     Team team = team("KM-01:0:0");
-    String csv = "label,SV.C1,SV.C9\nJan de Vries,Basis,1\nKM-02,Expert,\nKM-02,7,0\n";
+    String csv = "label,SV.C1,SV.C9\nJan de Vries,Basis,1\nKM-02,Expert,\n\nKM-02,7,0\n";
 
     TeamImportReport report = t.gaps.importTeam(gemeente, p.id(), team.id(), team.revision(), null,
         TeamFileFormat.CSV, csv.getBytes(StandardCharsets.UTF_8));
@@ -227,8 +227,9 @@ class GapTeamTest {
         tuple(1, "SV.C9", ImportIssue.UNKNOWN_COLUMN),
         tuple(2, "label", ImportIssue.LABEL_INVALID),
         tuple(3, "SV.C1", ImportIssue.LEVEL_INVALID),
-        tuple(4, "label", ImportIssue.LABEL_DUPLICATE),
-        tuple(4, "SV.C1", ImportIssue.LEVEL_INVALID));
+        // the blank line 4 keeps its number
+        tuple(5, "label", ImportIssue.LABEL_DUPLICATE),
+        tuple(5, "SV.C1", ImportIssue.LEVEL_INVALID));
     assertThat(t.gaps.team(gemeente, team.id())).isEqualTo(team);
     assertThat(t.gaps.teams(gemeente)).hasSize(1);
   }
@@ -246,6 +247,13 @@ class GapTeamTest {
     for (int i = 0; i < 50_000; i++) {
       big.append("KM-").append(i).append(";Basis\n");
     }
+    StringBuilder justOver = new StringBuilder("label;SV.C1\n");
+    for (int i = 0; i <= TeamFiles.MAX_ROWS; i++) {
+      justOver.append("KM-").append(i).append(";Basis\n");
+    }
+    assertThat(t.gaps.importTeam(gemeente, p.id(), null, 0, "X", TeamFileFormat.CSV,
+        justOver.toString().getBytes(StandardCharsets.UTF_8)).issues())
+        .extracting(ImportIssue::key).containsExactly(ImportIssue.TOO_MANY_ROWS);
     assertThat(t.gaps.importTeam(gemeente, p.id(), null, 0, "X", TeamFileFormat.CSV,
         big.toString().getBytes(StandardCharsets.UTF_8)).issues())
         .extracting(ImportIssue::key).containsExactly(ImportIssue.TOO_MANY_ROWS);
