@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 import nl.vakwijzer.catalogue.domain.FrameworkEditingRepository;
 import nl.vakwijzer.catalogue.domain.FrameworkRepository;
+import nl.vakwijzer.catalogue.domain.GapStore;
 import nl.vakwijzer.catalogue.domain.ModuleRepository;
 
 /**
@@ -27,6 +28,12 @@ class FrameworkRepositoryProducer {
   @ApplicationScoped
   FrameworkEditingRepository frameworkEditingRepository() {
     return new JdbcFrameworkEditingRepository(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GapStore gapStore() {
+    return new JdbcGapStore(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
   }
 
   @Produces

@@ -31,6 +31,11 @@ public final class InvalidGapInputException extends CatalogueException {
   /** {0} = start of the period, {1} = end of the period. */
   public static final String PERIOD_INVALID = "gap.period.invalid";
 
+  /** {0} = the name as given: empty or longer than 200 characters. */
+  public static final String NAME_INVALID = "gap.name.invalid";
+  /** {0} = a label with 360° scores that is not in the team. */
+  public static final String LABEL_UNKNOWN = "gap.team.labelUnknown";
+
   public InvalidGapInputException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }

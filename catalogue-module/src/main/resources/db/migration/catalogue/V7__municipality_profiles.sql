@@ -1,0 +1,51 @@
+-- Municipality profiles (issue 6, item 1): the CBS gemeentecode and arbeidsmarktregio of a
+-- GEMEENTE organisation and, for an inter-municipal service (ISD/RSD), the municipalities it
+-- serves. The 35 regions are the enum Arbeidsmarktregio; the check keeps the table in step.
+
+create table municipality_profile (
+    organisation_id   uuid        primary key references organisation (id) on delete cascade,
+    gemeentecode      char(6)     not null check (gemeentecode ~ '^GM[0-9]{4}$'),
+    arbeidsmarktregio varchar(60) not null check (arbeidsmarktregio in (
+        'GRONINGEN',
+        'FRIESLAND',
+        'DRENTHE',
+        'REGIO_ZWOLLE',
+        'TWENTE',
+        'STEDENDRIEHOEK_EN_NOORDWEST_VELUWE',
+        'ACHTERHOEK',
+        'MIDDEN_GELDERLAND',
+        'RIJK_VAN_NIJMEGEN',
+        'FOODVALLEY',
+        'RIVIERENLAND',
+        'MIDDEN_UTRECHT',
+        'AMERSFOORT',
+        'FLEVOLAND',
+        'NOORD_HOLLAND_NOORD',
+        'ZAANSTREEK_WATERLAND',
+        'GROOT_AMSTERDAM',
+        'GOOI_EN_VECHTSTREEK',
+        'ZUID_KENNEMERLAND_EN_IJMOND',
+        'HOLLAND_RIJNLAND',
+        'MIDDEN_HOLLAND',
+        'HAAGLANDEN',
+        'ZUID_HOLLAND_CENTRAAL',
+        'RIJNMOND',
+        'DRECHTSTEDEN',
+        'GORINCHEM',
+        'ZEELAND',
+        'WEST_BRABANT',
+        'MIDDEN_BRABANT',
+        'NOORDOOST_BRABANT',
+        'ZUIDOOST_BRABANT',
+        'HELMOND_DE_PEEL',
+        'NOORD_LIMBURG',
+        'MIDDEN_LIMBURG',
+        'ZUID_LIMBURG')),
+    inter_municipal   boolean     not null default false,
+    served_codes      varchar(6)[] not null default '{}',
+    -- optimistic locking: a change is made "where revision = ?" and raises it
+    revision          bigint      not null default 1,
+    updated_at        timestamptz not null,
+    constraint municipality_profile_code_uq unique (gemeentecode),
+    constraint municipality_profile_served_ck check (inter_municipal or cardinality(served_codes) = 0)
+);
