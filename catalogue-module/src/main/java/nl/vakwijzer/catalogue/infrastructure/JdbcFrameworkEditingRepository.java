@@ -81,26 +81,9 @@ public final class JdbcFrameworkEditingRepository implements FrameworkEditingRep
 
   @Override
   public <T> T write(Function<FrameworkEditSession, T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      if (mode == JdbcFrameworkRepository.TransactionMode.CONTAINER) {
-        return work.apply(new Session(c));
-      }
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.apply(new Session(c));
-        c.commit();
-        return result;
-      } catch (RuntimeException | Error e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Framework change failed", e);
-    }
+    return mode.unitOfWork(dataSource, c -> work.apply(new Session(c)), "Framework change failed");
   }
+
 
   /** One unit of work on one connection. */
   private final class Session implements FrameworkEditSession {

@@ -80,7 +80,34 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
     /** The repository commits (plain DataSource, tests, tools). */
     LOCAL,
     /** The surrounding JTA transaction commits. */
-    CONTAINER
+    CONTAINER;
+
+    /**
+     * Runs {@code work} on one connection of {@code dataSource} as one unit: under CONTAINER the
+     * surrounding transaction decides; under LOCAL it is committed on success and rolled back on any
+     * failure. A database failure becomes an {@link IllegalStateException} saying {@code failure}.
+     */
+    public <T> T unitOfWork(DataSource dataSource, ConnectionWork<T> work, String failure) {
+      try (Connection c = dataSource.getConnection()) {
+        if (this == CONTAINER) {
+          return work.run(c);
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException | Error e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(autoCommit);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(failure, e);
+      }
+    }
   }
 
   private static final int BATCH_SIZE = 500;
@@ -1135,26 +1162,9 @@ public final class JdbcFrameworkRepository implements FrameworkRepository {
   }
 
   private <T> T write(SqlWork<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      if (mode == TransactionMode.CONTAINER) {
-        return work.run(c);
-      }
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException | Error e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Framework import failed", e);
-    }
+    return mode.unitOfWork(dataSource, work::run, "Framework import failed");
   }
+
 
   private static <T> T sql(SqlCall<T> call) {
     try {

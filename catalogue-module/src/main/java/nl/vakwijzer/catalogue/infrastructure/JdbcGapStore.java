@@ -89,26 +89,9 @@ public final class JdbcGapStore implements GapStore {
   }
 
   private <T> T unit(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      if (mode == JdbcFrameworkRepository.TransactionMode.CONTAINER) {
-        return work.run(c);
-      }
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (RuntimeException | SQLException | Error e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Gap store statement failed", e);
-    }
+    return mode.unitOfWork(dataSource, work::run, "Gap store statement failed");
   }
+
 
   private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);

@@ -81,26 +81,9 @@ public final class JdbcModuleRepository implements ModuleRepository {
 
   @Override
   public <T> T write(Function<ModuleSession, T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      if (mode == JdbcFrameworkRepository.TransactionMode.CONTAINER) {
-        return work.apply(new Session(c));
-      }
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.apply(new Session(c));
-        c.commit();
-        return result;
-      } catch (RuntimeException | Error e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Module change failed", e);
-    }
+    return mode.unitOfWork(dataSource, c -> work.apply(new Session(c)), "Module change failed");
   }
+
 
   private interface SqlWork<T> {
     T run() throws SQLException;
