@@ -1,5 +1,8 @@
 /**
- * The accreditation module's public face (service interfaces, records, ids, exceptions). The
- * workflow itself is issue #5; until then the module only owns its schema.
+ * The accreditation module's public face: {@link nl.vakwijzer.accreditation.api.AccreditationService}
+ * (the workflow for one module version), {@link
+ * nl.vakwijzer.accreditation.api.AssessmentFrameworkService} (the versioned toetsingskader) and
+ * {@link nl.vakwijzer.accreditation.api.AuditorPoolService}, with their records, ids and exceptions
+ * (each carrying a message key). Nothing else of the module may be used by other modules.
  */
 package nl.vakwijzer.accreditation.api;

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.vakwijzer.catalogue.api.OrganisationId;
+import nl.vakwijzer.catalogue.api.OrganisationStatus;
 import nl.vakwijzer.catalogue.api.OrganisationSummary;
 import nl.vakwijzer.catalogue.api.OrganisationType;
 
@@ -32,6 +33,11 @@ public class Organisation {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
   private OrganisationType type;
+
+  /** Self-registered providers start AANGEMELD (written by the provider repository); others ACTIEF. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private OrganisationStatus status = OrganisationStatus.ACTIEF;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -57,6 +63,10 @@ public class Organisation {
 
   public OrganisationType type() {
     return type;
+  }
+
+  public OrganisationStatus status() {
+    return status;
   }
 
   public OrganisationSummary toSummary() {

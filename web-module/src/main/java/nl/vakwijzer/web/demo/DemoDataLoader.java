@@ -6,12 +6,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.logging.Logger;
 import nl.vakwijzer.catalogue.api.AccountService;
+import nl.vakwijzer.catalogue.api.AccountSummary;
+import nl.vakwijzer.catalogue.api.Actor;
 import nl.vakwijzer.catalogue.api.NewAccount;
 import nl.vakwijzer.catalogue.api.NewOrganisation;
 import nl.vakwijzer.catalogue.api.OrganisationService;
 import nl.vakwijzer.catalogue.api.OrganisationSummary;
+import nl.vakwijzer.catalogue.api.ProviderProfile;
+import nl.vakwijzer.catalogue.api.ProviderService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +36,7 @@ public class DemoDataLoader {
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
   @Inject DemoModules demoModules;
+  @Inject ProviderService providers;
 
   @PostConstruct
   void load() {
@@ -52,8 +58,36 @@ public class DemoDataLoader {
       }
       table.append("\n  ").append(String.format("%-13s %s", demo.username(), demo.role()));
     }
+    loadProviders();
+    table.append("\n  ").append(String.format("%-13s %s", DemoProviders.PENDING.username(), "AANBIEDER (aanmelding wacht op goedkeuring)"));
     LOG.info(table::toString);
     demoModules.load();
+  }
+
+  /**
+   * Provider profiles, the demo provider account as its organisation admin, and one pending
+   * registration. Each step only when still missing.
+   */
+  private void loadProviders() {
+    AccountSummary beheerder = accounts.findByUsername("beheerder").orElseThrow();
+    Actor system =
+        new Actor(beheerder.id(), beheerder.organisation().map(OrganisationSummary::id).orElse(null), beheerder.roles());
+    for (Map.Entry<String, ProviderProfile> demo : DemoProviders.PROFILES.entrySet()) {
+      organisations
+          .findByName(demo.getKey())
+          .filter(o -> providers.provider(system, o.id()).map(p -> p.profile() == null).orElse(false))
+          .ifPresent(o -> providers.updateProfile(system, o.id(), demo.getValue()));
+    }
+    for (String admin : new String[] {"aanbieder", "aanbieder2"}) {
+      accounts
+          .findByUsername(admin)
+          .filter(a -> !providers.isOrganisationAdmin(a.id()))
+          .ifPresent(a -> providers.setOrganisationAdmin(system, a.id(), true));
+    }
+    if (organisations.findByName(DemoProviders.PENDING.organisationName()).isEmpty()
+        && !accounts.exists(DemoProviders.PENDING.username())) {
+      providers.register(DemoProviders.PENDING);
+    }
   }
 
   private OrganisationSummary organisation(DemoAccounts.DemoOrganisation demo) {

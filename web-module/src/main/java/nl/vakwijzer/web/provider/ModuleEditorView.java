@@ -496,6 +496,10 @@ public class ModuleEditorView implements Serializable {
 
   // ------------------------------------------------------------------ choices
 
+  public boolean isLastStep() {
+    return step.number() == WizardStep.values().length;
+  }
+
   public WizardStep[] getSteps() {
     return WizardStep.values();
   }

@@ -35,6 +35,13 @@ public class FacesMessages {
     facesContext.validationFailed();
   }
 
+  /** One Bean Validation violation, next to the component with the given client id. */
+  public void violationFor(String clientId, jakarta.validation.ConstraintViolation<?> violation) {
+    String text = Bundle.violation(facesContext.getViewRoot().getLocale(), violation);
+    facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    facesContext.validationFailed();
+  }
+
   public void error(CatalogueException e) {
     add(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
   }

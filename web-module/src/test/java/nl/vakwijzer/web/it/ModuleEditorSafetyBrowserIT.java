@@ -59,8 +59,8 @@ class ModuleEditorSafetyBrowserIT {
       assertThat(browser.pageText()).as(page).doesNotContain("Eigen module");
       assertThat(browser.driver().getTitle() + browser.pageText()).as(page).containsAnyOf("niet gevonden", "404");
     }
-    browser.open("aanbieder/modules.xhtml").find("#moduleTable");
-    assertThat(browser.text("#moduleTable")).doesNotContain("Eigen module");
+    browser.open("aanbieder/modules.xhtml").find("#modules\\:moduleTable");
+    assertThat(browser.text("#modules\\:moduleTable")).doesNotContain("Eigen module");
     browser.logout();
   }
 

@@ -129,8 +129,8 @@ class ModuleWizardBrowserIT {
     browser.waitFor().until(d -> d.getCurrentUrl().contains("voorbeeld.xhtml"));
 
     // and the dashboard shows it as submitted
-    browser.open("aanbieder/modules.xhtml").find("#moduleTable");
-    assertThat(browser.text("#moduleTable")).contains(title).contains("Ingediend");
+    browser.open("aanbieder/modules.xhtml").find("#modules\\:moduleTable");
+    assertThat(browser.text("#modules\\:moduleTable")).contains(title).contains("Ingediend");
     browser.logout();
   }
 

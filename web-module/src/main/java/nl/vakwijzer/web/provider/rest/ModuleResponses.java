@@ -13,11 +13,11 @@ import nl.vakwijzer.catalogue.api.ModuleVersion;
 import nl.vakwijzer.web.shared.Bundle;
 
 /** The provider api's response bodies. Ids are strings; the dossier is the api's record as JSON. */
-final class ModuleResponses {
+public final class ModuleResponses {
   private ModuleResponses() {}
 
   /** A module on the provider's list. */
-  record ModuleItem(
+  public record ModuleItem(
       String id,
       String title,
       String latestVersion,
@@ -29,7 +29,7 @@ final class ModuleResponses {
       int claimCount,
       Instant updatedAt,
       boolean actionNeeded) {
-    static ModuleItem of(ModuleSummary m) {
+    public static ModuleItem of(ModuleSummary m) {
       return new ModuleItem(
           m.id().toString(),
           m.title(),
@@ -46,14 +46,14 @@ final class ModuleResponses {
   }
 
   /** One attachment, without content. */
-  record AttachmentItem(String id, String kind, String fileName, String mediaType, long size, String sha256) {
-    static AttachmentItem of(AttachmentSummary a) {
+  public record AttachmentItem(String id, String kind, String fileName, String mediaType, long size, String sha256) {
+    public static AttachmentItem of(AttachmentSummary a) {
       return new AttachmentItem(a.id().toString(), a.kind().name(), a.fileName(), a.mediaType(), a.size(), a.sha256());
     }
   }
 
   /** A module version with its dossier (as a JSON object) and bookkeeping. */
-  record VersionBody(
+  public record VersionBody(
       String id,
       String module,
       int number,
@@ -66,7 +66,7 @@ final class ModuleResponses {
       Instant updatedAt,
       Instant submittedAt,
       LocalDate accreditedUntil) {
-    static VersionBody of(ModuleVersion v) {
+    public static VersionBody of(ModuleVersion v) {
       return new VersionBody(
           v.id().toString(),
           v.module().toString(),
@@ -84,16 +84,16 @@ final class ModuleResponses {
   }
 
   /** One finding of the aanvraagcheck, with its message in the caller's language. */
-  record FindingItem(String id, String rule, String severity, String subject, String message) {
-    static FindingItem of(Finding f, Locale locale) {
+  public record FindingItem(String id, String rule, String severity, String subject, String message) {
+    public static FindingItem of(Finding f, Locale locale) {
       return new FindingItem(
           f.id(), f.rule().name(), f.severity().name(), f.subject(), Bundle.text(locale, f.messageKey(), f.arguments().toArray()));
     }
   }
 
   /** The aanvraagcheck's result. */
-  record CheckBody(List<FindingItem> errors, List<FindingItem> warnings, List<String> unexplainedWarnings, boolean submissionAllowed) {
-    static CheckBody of(CheckReport report, Map<String, String> explanations, Locale locale) {
+  public record CheckBody(List<FindingItem> errors, List<FindingItem> warnings, List<String> unexplainedWarnings, boolean submissionAllowed) {
+    public static CheckBody of(CheckReport report, Map<String, String> explanations, Locale locale) {
       return new CheckBody(
           report.errors().stream().map(f -> FindingItem.of(f, locale)).toList(),
           report.warnings().stream().map(f -> FindingItem.of(f, locale)).toList(),

@@ -1,5 +1,7 @@
 package nl.vakwijzer.web.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -17,22 +19,41 @@ import nl.vakwijzer.run.VakwijzerLauncher;
  */
 public final class TestServer {
   private static VakwijzerLauncher launcher;
+  private static GreenMail mail;
 
   private TestServer() {}
 
   /** The base URL, e.g. {@code http://127.0.0.1:41234/}, starting the server when needed. */
   public static synchronized String baseUrl() {
     if (launcher == null) {
-      launcher = new VakwijzerLauncher(settings(freePort(), true, Map.of()));
+      // a real SMTP server on loopback receives the server's e-mails (colleague invitations)
+      mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+      launcher =
+          new VakwijzerLauncher(
+              settings(
+                  freePort(),
+                  true,
+                  Map.of(
+                      "VAKWIJZER_MAIL_HOST", "127.0.0.1",
+                      "VAKWIJZER_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()))));
       try {
         launcher.start(Duration.ofSeconds(180));
       } catch (VakwijzerLauncher.StartupException e) {
         launcher.close();
         launcher = null;
+        mail.stop();
+        mail = null;
         throw new IllegalStateException(e.getMessage(), e);
       }
     }
     return launcher.baseUrl();
+  }
+
+  /** The SMTP server the shared test server sends its e-mails to (started with the server). */
+  public static synchronized GreenMail mail() {
+    baseUrl();
+    return mail;
   }
 
   /** Settings for a Vakwijzer against the session database on the given port. */
@@ -59,6 +80,10 @@ public final class TestServer {
     if (launcher != null) {
       launcher.close();
       launcher = null;
+    }
+    if (mail != null) {
+      mail.stop();
+      mail = null;
     }
   }
 
