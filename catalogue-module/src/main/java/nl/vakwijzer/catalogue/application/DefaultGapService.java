@@ -20,11 +20,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.vakwijzer.catalogue.api.Actor;
+import nl.vakwijzer.catalogue.api.AssociationType;
 import nl.vakwijzer.catalogue.api.CatalogueException;
 import nl.vakwijzer.catalogue.api.ClaimOptions;
 import nl.vakwijzer.catalogue.api.FrameworkService;
 import nl.vakwijzer.catalogue.api.ItemDetail;
 import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.ItemLink;
 import nl.vakwijzer.catalogue.api.ItemSummary;
 import nl.vakwijzer.catalogue.api.ItemType;
 import nl.vakwijzer.catalogue.api.ModuleService;
@@ -32,6 +34,7 @@ import nl.vakwijzer.catalogue.api.ModuleVersionId;
 import nl.vakwijzer.catalogue.api.OrganisationId;
 import nl.vakwijzer.catalogue.api.RelatedItem;
 import nl.vakwijzer.catalogue.api.Role;
+import nl.vakwijzer.catalogue.api.TeachingMethodKind;
 import nl.vakwijzer.catalogue.api.UnknownItemException;
 import nl.vakwijzer.catalogue.api.UnknownOrganisationException;
 import nl.vakwijzer.catalogue.api.gap.BehaviourScore;
@@ -88,8 +91,8 @@ import nl.vakwijzer.catalogue.gap.LevelDerivation;
  * <p>Candidates: only versions in the {@code accredited_claim} view (GEACCREDITEERD and not past
  * their end date), with only their accepted claims at the accepted levels, on a target competency
  * or a crosswalk equivalent ({@code exactMatchOf}). Hard-to-learn competencies are those the
- * frameworks mark (as for the provider's claims); their fitting forms are the workplace forms of
- * {@link HardToLearn#workplaceForms()}.
+ * frameworks mark (as for the provider's claims); their fitting forms are the leerbaarheid
+ * framework's learning forms for it (see {@link #fittingForms}), else every workplace form.
  */
 @ApplicationScoped
 @Transactional
@@ -455,11 +458,43 @@ class DefaultGapService implements GapService {
       }
       equivalents.put(tc.competency(), same);
       if (scale(tc.competency(), cache).hardToLearn()) {
-        hard.add(new HardToLearn(tc.competency(), Set.of()));
+        hard.add(new HardToLearn(tc.competency(), fittingForms(tc.competency(), same)));
       }
     }
     return new GapSearchRequest(profile, effective(team, profile, cache), store.accreditedCandidates(competencies),
         new Crosswalk(equivalents), filter, hard, LocalDate.ofInstant(clock.instant(), ZONE), null);
+  }
+
+  /**
+   * The learning forms the leerbaarheid framework links ({@code ext:servesCompetency}) to the
+   * competency or one of its crosswalk equivalents, as werkvormen. Forms that are work
+   * arrangements rather than something a module offers (job rotation, taakverbreding, learning from
+   * information or contacts) have no werkvorm and are left out; when nothing is left the domain
+   * uses every workplace form.
+   */
+  private Set<TeachingMethodKind> fittingForms(ItemId competency, Set<ItemId> equivalents) {
+    Set<ItemId> items = new HashSet<>(equivalents);
+    items.add(competency);
+    Set<TeachingMethodKind> forms = new HashSet<>();
+    for (List<ItemLink> links : frameworks.incoming(items, Set.of(AssociationType.SERVES_COMPETENCY)).values()) {
+      for (ItemLink link : links) {
+        String code = link.other().humanCode() == null ? "" : link.other().humanCode().toUpperCase(java.util.Locale.ROOT);
+        if (code.endsWith("COACHING")) {
+          forms.add(TeachingMethodKind.COACHING);
+        } else if (code.endsWith("MENTORING")) {
+          forms.add(TeachingMethodKind.MENTORING);
+        } else if (code.endsWith("INTERVISIE")) {
+          forms.add(TeachingMethodKind.INTERVISIE);
+        } else if (code.endsWith("INTERNE-STAGES")) {
+          forms.add(TeachingMethodKind.INTERNE_STAGE);
+        } else if (code.endsWith("EXTERNE-STAGES")) {
+          forms.add(TeachingMethodKind.EXTERNE_STAGE);
+        } else if (code.endsWith("TRAINING-ON-THE-JOB")) {
+          forms.add(TeachingMethodKind.TRAINING_ON_THE_JOB);
+        }
+      }
+    }
+    return forms;
   }
 
   @Override

@@ -43,6 +43,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class TeamFiles {
   /** Most people rows an upload may hold (a team, not a register). */
   static final int MAX_ROWS = 1000;
+  /** Rows read at most, blank ones included; beyond it the file is refused as too long unread. */
+  static final int PHYSICAL_ROW_LIMIT = 20 * MAX_ROWS;
+  /** Marker of a file with more than {@link #PHYSICAL_ROW_LIMIT} rows. */
+  private static final List<List<String>> TOO_MANY = new ArrayList<>();
   static final String LABEL = "label";
   static final String BELOW_BASIS = "onder basis";
 
@@ -152,8 +156,8 @@ final class TeamFiles {
             }
           }
           rows.add(cells);
-          if (rows.size() > MAX_ROWS + 2) {
-            break;
+          if (rows.size() > PHYSICAL_ROW_LIMIT) {
+            return TOO_MANY;
           }
         }
         return rows;
@@ -175,13 +179,13 @@ final class TeamFiles {
     }
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter = firstLine.indexOf(';') >= 0 ? ';' : firstLine.indexOf('\t') >= 0 ? '\t' : ',';
-    try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get()
+    try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
         .parse(new StringReader(text))) {
       List<List<String>> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         rows.add(record.toList());
-        if (rows.size() > MAX_ROWS + 2) {
-          break;
+        if (rows.size() > PHYSICAL_ROW_LIMIT) {
+          return TOO_MANY;
         }
       }
       return rows;
@@ -200,7 +204,19 @@ final class TeamFiles {
     if (rows == null) {
       return new Read(0, List.of(ImportIssue.of(0, "", ImportIssue.FILE_UNREADABLE)), null);
     }
-    rows = rows.stream().filter(r -> r.stream().anyMatch(c -> c != null && !c.isBlank())).toList();
+    if (rows == TOO_MANY) {
+      return new Read(PHYSICAL_ROW_LIMIT, List.of(ImportIssue.of(0, "", ImportIssue.TOO_MANY_ROWS, MAX_ROWS)), null);
+    }
+    // blank rows are skipped but keep their number, so a report names the row the user sees
+    List<Integer> numbers = new ArrayList<>();
+    List<List<String>> filled = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).stream().anyMatch(c -> c != null && !c.isBlank())) {
+        numbers.add(i + 1);
+        filled.add(rows.get(i));
+      }
+    }
+    rows = filled;
     if (rows.isEmpty()) {
       return new Read(0, List.of(ImportIssue.of(0, "", ImportIssue.NO_ROWS)), null);
     }
@@ -209,7 +225,7 @@ final class TeamFiles {
     }
     List<String> header = rows.get(0);
     if (header.isEmpty() || !LABEL.equalsIgnoreCase(header.get(0).strip())) {
-      issues.add(ImportIssue.of(1, header.isEmpty() ? "" : header.get(0), ImportIssue.LABEL_COLUMN_MISSING));
+      issues.add(ImportIssue.of(numbers.get(0), header.isEmpty() ? "" : header.get(0), ImportIssue.LABEL_COLUMN_MISSING));
     }
     Map<String, Column> byCode = new HashMap<>();
     columns.forEach(c -> byCode.put(c.code().toLowerCase(Locale.ROOT), c));
@@ -222,9 +238,9 @@ final class TeamFiles {
       }
       Column column = byCode.get(heading.toLowerCase(Locale.ROOT));
       if (column == null) {
-        issues.add(ImportIssue.of(1, heading, ImportIssue.UNKNOWN_COLUMN, heading));
+        issues.add(ImportIssue.of(numbers.get(0), heading, ImportIssue.UNKNOWN_COLUMN, heading));
       } else if (!seen.add(heading.toLowerCase(Locale.ROOT))) {
-        issues.add(ImportIssue.of(1, heading, ImportIssue.DUPLICATE_COLUMN, heading));
+        issues.add(ImportIssue.of(numbers.get(0), heading, ImportIssue.DUPLICATE_COLUMN, heading));
       } else {
         at.put(i, column);
       }
@@ -236,7 +252,7 @@ final class TeamFiles {
     Set<String> labels = new HashSet<>();
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);
-      int line = r + 1;
+      int line = numbers.get(r);
       String label = row.isEmpty() || row.get(0) == null ? "" : row.get(0).strip();
       PersonLabel person = null;
       if (!PersonLabel.isValid(label)) {
