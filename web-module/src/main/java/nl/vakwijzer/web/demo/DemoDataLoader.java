@@ -37,6 +37,7 @@ public class DemoDataLoader {
   @Inject AccountService accounts;
   @Inject DemoModules demoModules;
   @Inject ProviderService providers;
+  @Inject DemoGaps demoGaps;
 
   @PostConstruct
   void load() {
@@ -62,6 +63,7 @@ public class DemoDataLoader {
     table.append("\n  ").append(String.format("%-13s %s", DemoProviders.PENDING.username(), "AANBIEDER (aanmelding wacht op goedkeuring)"));
     LOG.info(table::toString);
     demoModules.load();
+    demoGaps.load();
   }
 
   /**
