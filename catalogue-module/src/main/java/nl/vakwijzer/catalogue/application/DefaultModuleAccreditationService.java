@@ -1,6 +1,7 @@
 package nl.vakwijzer.catalogue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import nl.vakwijzer.catalogue.api.ModuleVersion;
 import nl.vakwijzer.catalogue.api.ModuleVersionId;
 import nl.vakwijzer.catalogue.api.ModuleVersionStatus;
 import nl.vakwijzer.catalogue.api.UnknownModuleException;
+import nl.vakwijzer.catalogue.api.event.ModuleVersionAccredited;
 import nl.vakwijzer.catalogue.domain.ModuleRepository;
 import nl.vakwijzer.catalogue.domain.ModuleSession;
 
@@ -42,10 +44,11 @@ class DefaultModuleAccreditationService implements ModuleAccreditationService {
 
   @Inject ModuleRepository repository;
   @Inject Clock clock;
+  @Inject Event<ModuleVersionAccredited> accredited;
 
   DefaultModuleAccreditationService() {}
 
-  /** For tests: a service on a given repository and clock, without CDI. */
+  /** For tests: a service on a given repository and clock, without CDI; events are dropped. */
   DefaultModuleAccreditationService(ModuleRepository repository, Clock clock) {
     this.repository = repository;
     this.clock = clock;
@@ -91,6 +94,9 @@ class DefaultModuleAccreditationService implements ModuleAccreditationService {
       }
       return null;
     });
+    if (accredited != null) {
+      accredited.fire(new ModuleVersionAccredited(version, until, clock.instant()));
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import nl.vakwijzer.catalogue.api.AccountService;
 import nl.vakwijzer.catalogue.api.AccountSummary;
 import nl.vakwijzer.catalogue.api.ModuleVersionId;
 import nl.vakwijzer.catalogue.api.Role;
+import nl.vakwijzer.catalogue.api.event.ModuleVersionAccredited;
 import nl.vakwijzer.catalogue.api.event.ModuleVersionPublished;
 import nl.vakwijzer.catalogue.api.gap.GapAlert;
 import nl.vakwijzer.catalogue.api.gap.GapService;
@@ -21,11 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stores the in-app notifications) and e-mails the users of each municipality whose top 10 now holds
  * the module.
  *
- * <p>The catalogue fires {@link ModuleVersionPublished} only when a provider publishes a
- * non-material change of an accredited module; the accreditation decision itself
- * ({@code ModuleAccreditationService.accredit}) fires no event yet. Whoever calls {@code accredit}
- * in the web module (the accreditation pages) must call {@link #accredited} after it.
- * (TODO(#6): an accreditation event in the catalogue api would make this observer complete.)
+ * <p>Two catalogue events mean "newly accredited": {@link ModuleVersionAccredited} (an
+ * accreditation decision) and {@link ModuleVersionPublished} (a provider published a non-material
+ * change of an accredited module at once).
  */
 @ApplicationScoped
 public class AlertOnModuleVersionPublished {
@@ -40,6 +39,10 @@ public class AlertOnModuleVersionPublished {
   java.util.Optional<String> baseUrl;
 
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleVersionPublished event) {
+    accredited(event.version());
+  }
+
+  void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleVersionAccredited event) {
     accredited(event.version());
   }
 
