@@ -36,6 +36,7 @@ public class DemoDataLoader {
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
   @Inject DemoModules demoModules;
+  @Inject DemoApplications demoApplications;
   @Inject ProviderService providers;
 
   @PostConstruct
@@ -62,6 +63,7 @@ public class DemoDataLoader {
     table.append("\n  ").append(String.format("%-13s %s", DemoProviders.PENDING.username(), "AANBIEDER (aanmelding wacht op goedkeuring)"));
     LOG.info(table::toString);
     demoModules.load();
+    demoApplications.load();
   }
 
   /**
