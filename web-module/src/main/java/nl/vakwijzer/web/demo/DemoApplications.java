@@ -2,6 +2,7 @@ package nl.vakwijzer.web.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public class DemoApplications {
   public static final List<DemoApplication> APPLICATIONS = List.of(
       new DemoApplication("Schuldhulpverlening: signaleren en doorverwijzen", Stage.ACCREDITED, "SV.C1"),
       new DemoApplication("Gespreksvoering bij agressie en weerstand", Stage.ACCREDITED, "SV.C2"),
+      new DemoApplication("Het keukentafelgesprek in de Wmo", Stage.ACCREDITED, "SV.C7"),
       new DemoApplication("Werken met de leefgebiedenmethode", Stage.CONDITIONS, "SV.C4"),
       new DemoApplication("Digitale vaardigheden voor consulenten", Stage.REJECTED, "SV.C6"),
       new DemoApplication("Integrale toegang in de wijk", Stage.OBJECTION, "SV.C7"),
@@ -87,13 +89,18 @@ public class DemoApplications {
   @Inject AssessmentFrameworkService frameworks;
   @Inject Clock clock;
 
-  /** Loads the demo applications unless they are there already. */
+  /**
+   * Loads the demo applications unless they are there already. Outside the start-up transaction:
+   * each service call commits on its own, so one failing demo application spoils no other.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void load() {
     var provider = accounts.findByUsername("aanbieder2");
     var beheerder = accounts.findByUsername("beheerder");
     var besluitnemer = accounts.findByUsername("besluitnemer");
     var auditor = accounts.findByUsername("auditor");
     if (provider.isEmpty() || beheerder.isEmpty() || besluitnemer.isEmpty() || auditor.isEmpty()) {
+      LOG.warning("Demo applications not loaded: a demo account is missing");
       return;
     }
     Actor coordinator = actor(beheerder.get());

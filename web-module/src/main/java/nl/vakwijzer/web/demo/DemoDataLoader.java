@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Map;
@@ -39,7 +41,13 @@ public class DemoDataLoader {
   @Inject DemoApplications demoApplications;
   @Inject ProviderService providers;
 
+  /**
+   * Outside a transaction: every service call commits on its own, so later steps (the demo
+   * applications, in their own transactions) see the accounts and modules created before them, and
+   * one failing step spoils nothing else.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
     if (!enabled) {
       return;
