@@ -81,6 +81,8 @@ public class ApplicationTimelineView implements Serializable {
       reason = null;
     } catch (AccreditationException e) {
       Pages.error(messages, e);
+    } catch (nl.vakwijzer.catalogue.api.CatalogueException e) {
+      messages.error(e);
     } catch (ConstraintViolationException e) {
       messages.error(e);
     }

@@ -118,6 +118,8 @@ public class AuditorAftercareView implements Serializable {
       messages.info("accreditation.auditorAftercare.declared");
     } catch (AccreditationException e) {
       Pages.error(messages, e);
+    } catch (nl.vakwijzer.catalogue.api.CatalogueException e) {
+      messages.error(e);
     }
     refresh();
   }
@@ -138,12 +140,16 @@ public class AuditorAftercareView implements Serializable {
       };
     }
     try {
-      accreditation.decideObjection(actor.require(), id, application.revision(),
+      application = accreditation.decideObjection(actor.require(), id, application.revision(),
           outcome == null ? ObjectionOutcome.GEHANDHAAFD : outcome, changed, motivation);
+      declarationPending = false;
       messages.info("accreditation.auditorAftercare.objectionDecided");
       motivation = null;
+      return;
     } catch (AccreditationException e) {
       Pages.error(messages, e);
+    } catch (nl.vakwijzer.catalogue.api.CatalogueException e) {
+      messages.error(e);
     } catch (ConstraintViolationException e) {
       messages.error(e);
     }
@@ -152,11 +158,15 @@ public class AuditorAftercareView implements Serializable {
 
   public void check(String conditionId, boolean met) {
     try {
-      accreditation.checkCondition(actor.require(), id, UUID.fromString(conditionId), met, notes.get(conditionId));
+      application = accreditation.checkCondition(actor.require(), id, UUID.fromString(conditionId), met, notes.get(conditionId));
+      declarationPending = false;
       messages.info("accreditation.auditorAftercare.conditionChecked");
       notes.remove(conditionId);
+      return;
     } catch (AccreditationException e) {
       Pages.error(messages, e);
+    } catch (nl.vakwijzer.catalogue.api.CatalogueException e) {
+      messages.error(e);
     } catch (ConstraintViolationException e) {
       messages.error(e);
     }

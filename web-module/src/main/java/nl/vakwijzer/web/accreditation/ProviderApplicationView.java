@@ -93,6 +93,8 @@ public class ProviderApplicationView implements Serializable {
       grounds = null;
     } catch (AccreditationException e) {
       Pages.error(messages, e);
+    } catch (nl.vakwijzer.catalogue.api.CatalogueException e) {
+      messages.error(e);
       application = null;
     } catch (ConstraintViolationException e) {
       messages.error(e);
@@ -111,6 +113,8 @@ public class ProviderApplicationView implements Serializable {
       evidence.remove(conditionId);
     } catch (AccreditationException e) {
       Pages.error(messages, e);
+    } catch (nl.vakwijzer.catalogue.api.CatalogueException e) {
+      messages.error(e);
       application = null;
     } catch (ConstraintViolationException e) {
       messages.error(e);
