@@ -834,8 +834,11 @@ public final class Application {
 
   private void moveTo(ApplicationState next, AccountId by, Instant now) {
     record(now, by, "STATE_CHANGED", map("from", state, "to", next));
+    boolean decided = state.isAccredited() || state == ApplicationState.AFGEWEZEN;
     state = next;
-    if (next.catalogueStage() != null) {
+    // an objection leaves the decision in force: the catalogue keeps the decided version as it is
+    // (it accepts stages only for a submitted version)
+    if (next.catalogueStage() != null && !decided) {
       effects.add(new CatalogueEffect.Stage(next.catalogueStage()));
     }
   }

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Map;
@@ -36,10 +38,17 @@ public class DemoDataLoader {
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
   @Inject DemoModules demoModules;
+  @Inject DemoApplications demoApplications;
   @Inject ProviderService providers;
   @Inject DemoGaps demoGaps;
 
+  /**
+   * Outside a transaction: every service call commits on its own, so later steps (the demo
+   * applications, in their own transactions) see the accounts and modules created before them, and
+   * one failing step spoils nothing else.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
     if (!enabled) {
       return;
@@ -64,6 +73,7 @@ public class DemoDataLoader {
     LOG.info(table::toString);
     demoModules.load();
     demoGaps.load();
+    demoApplications.load();
   }
 
   /**

@@ -159,7 +159,8 @@ public class DemoModules {
         .toList();
   }
 
-  private ModuleDossier dossier(DemoModule demo) {
+  /** The complete dossier of a demo module (also used by {@link DemoApplications}). */
+  ModuleDossier dossier(DemoModule demo) {
     var claims = new ArrayList<Claim>();
     for (DemoClaim demoClaim : demo.claims()) {
       ItemSummary item = frameworks.findItem(demoClaim.framework(), demoClaim.code())

@@ -1,0 +1,56 @@
+package nl.vakwijzer.web.accreditation;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import nl.vakwijzer.accreditation.api.AccreditationService;
+import nl.vakwijzer.accreditation.api.ApplicationId;
+import nl.vakwijzer.accreditation.api.Reminder;
+
+/**
+ * The daily timed work of accreditation, at 02:00 server time: lapsed conditions suspend, reminders
+ * 90 and 30 days before the end of validity are e-mailed to the provider's contact, expired
+ * accreditations end. Each service call runs in its own transaction and is idempotent (the service
+ * records every reminder once), so a rerun or a restart sends nothing twice and skips nothing. A
+ * beheerder can run it at once from {@code beheer/nazorg.xhtml}.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccreditationClock {
+  private static final Logger LOG = Logger.getLogger(AccreditationClock.class.getName());
+
+  /** What one run did. */
+  public record Run(LocalDate day, List<ApplicationId> lapsed, List<Reminder> reminders, int mailed, List<ApplicationId> expired) {}
+
+  @Inject AccreditationService accreditation;
+  @Inject ReminderMailer mailer;
+  @Inject Clock clock;
+
+  @Schedule(hour = "2", minute = "0", persistent = false)
+  void daily() {
+    run(LocalDate.now(clock.withZone(Timeline.AMSTERDAM)));
+  }
+
+  /** Runs the timed work as on the given day. */
+  public Run run(LocalDate day) {
+    List<ApplicationId> lapsed = accreditation.enforceConditionDeadlines(day);
+    List<Reminder> reminders = accreditation.dueReminders(day);
+    int mailed = 0;
+    for (Reminder reminder : reminders) {
+      if (mailer.send(reminder)) {
+        mailed++;
+      }
+    }
+    List<ApplicationId> expired = accreditation.expire(day);
+    Run run = new Run(day, lapsed, reminders, mailed, expired);
+    LOG.info(() -> "Accreditation clock " + day + ": " + lapsed.size() + " suspended (conditions), " + reminders.size()
+        + " reminders (" + run.mailed() + " e-mailed), " + expired.size() + " expired");
+    return run;
+  }
+}
