@@ -18,11 +18,12 @@ public interface ModuleAccreditationService {
 
   /**
    * Accredited until {@code until}; only {@code accepted} claims, at their accepted levels, become
-   * searchable. An earlier accredited version of the module becomes VERVANGEN.
+   * searchable. An earlier accredited version of the module becomes VERVANGEN. Also from AFGEWEZEN,
+   * when an objection changes the rejection.
    */
   void accredit(@NotNull ModuleVersionId version, @NotNull LocalDate until, @NotNull List<AcceptedClaim> accepted);
 
-  /** Rejected: AFGEWEZEN. */
+  /** Rejected: AFGEWEZEN. Also from GEACCREDITEERD, when an objection changes the accreditation. */
   void reject(@NotNull ModuleVersionId version);
 
   /** Ends an accreditation at once: VERLOPEN, GESCHORST or INGETROKKEN. */

@@ -55,8 +55,12 @@ class DefaultModuleAccreditationService implements ModuleAccreditationService {
   }
 
   private static ModuleVersion in(ModuleSession s, ModuleVersionId id, ModuleVersionStatus required, Object target) {
+    return in(s, id, EnumSet.of(required), target);
+  }
+
+  private static ModuleVersion in(ModuleSession s, ModuleVersionId id, Set<ModuleVersionStatus> allowed, Object target) {
     ModuleVersion version = s.version(id.value()).orElseThrow(() -> new UnknownModuleException(id));
-    if (version.status() != required) {
+    if (!allowed.contains(version.status())) {
       throw new IllegalModuleTransitionException(version.status(), target);
     }
     return version;
@@ -82,7 +86,9 @@ class DefaultModuleAccreditationService implements ModuleAccreditationService {
   @Override
   public void accredit(ModuleVersionId version, LocalDate until, List<AcceptedClaim> accepted) {
     repository.write(s -> {
-      ModuleVersion submitted = in(s, version, ModuleVersionStatus.INGEDIEND, ModuleVersionStatus.GEACCREDITEERD);
+      // from AFGEWEZEN when an objection changes a rejection into an accreditation
+      ModuleVersion submitted =
+          in(s, version, EnumSet.of(ModuleVersionStatus.INGEDIEND, ModuleVersionStatus.AFGEWEZEN), ModuleVersionStatus.GEACCREDITEERD);
       s.lockModule(submitted.module().value());
       Instant now = clock.instant();
       s.versions(submitted.module().value()).stream()
@@ -102,7 +108,8 @@ class DefaultModuleAccreditationService implements ModuleAccreditationService {
   @Override
   public void reject(ModuleVersionId version) {
     repository.write(s -> {
-      in(s, version, ModuleVersionStatus.INGEDIEND, ModuleVersionStatus.AFGEWEZEN);
+      // from GEACCREDITEERD when an objection changes an accreditation into a rejection
+      in(s, version, EnumSet.of(ModuleVersionStatus.INGEDIEND, ModuleVersionStatus.GEACCREDITEERD), ModuleVersionStatus.AFGEWEZEN);
       return s.changeStatus(version.value(), null, ModuleVersionStatus.AFGEWEZEN, null, clock.instant());
     });
   }

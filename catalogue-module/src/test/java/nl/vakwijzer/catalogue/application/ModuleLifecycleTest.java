@@ -133,6 +133,20 @@ class ModuleLifecycleTest {
   }
 
   @Test
+  void anObjectionCanTurnARejectionIntoAnAccreditationAndBack() {
+    ModuleVersion version = submitted();
+    t.accreditation.reject(version.id());
+
+    t.accreditation.accredit(version.id(), UNTIL, List.of());
+    assertThat(t.modules.version(provider, version.id()).status()).isEqualTo(ModuleVersionStatus.GEACCREDITEERD);
+
+    t.accreditation.reject(version.id());
+    assertThat(t.modules.version(provider, version.id()).status()).isEqualTo(ModuleVersionStatus.AFGEWEZEN);
+    assertThat(t.accreditation.acceptedClaims(version.id())).isEmpty();
+    assertThat(t.count("select count(*) from catalogue.accredited_claim where version_id = ?", version.id().value())).isZero();
+  }
+
+  @Test
   void illegalTransitionsAreRefusedWithAKey() {
     ModuleVersion concept = t.modules.create(provider, t.dossier());
     ModuleVersionId id = concept.id();
