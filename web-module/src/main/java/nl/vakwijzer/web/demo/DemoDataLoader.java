@@ -36,6 +36,7 @@ public class DemoDataLoader {
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
   @Inject DemoModules demoModules;
+  @Inject DemoAccreditation demoAccreditation;
   @Inject ProviderService providers;
 
   @PostConstruct
@@ -61,6 +62,7 @@ public class DemoDataLoader {
     loadProviders();
     table.append("\n  ").append(String.format("%-13s %s", DemoProviders.PENDING.username(), "AANBIEDER (aanmelding wacht op goedkeuring)"));
     LOG.info(table::toString);
+    demoAccreditation.loadAuditors();
     demoModules.load();
   }
 
