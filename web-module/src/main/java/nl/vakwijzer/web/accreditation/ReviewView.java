@@ -105,6 +105,11 @@ public class ReviewView extends ApplicationPage {
         && (application.state() == ApplicationState.IN_BEOORDELING || application.state() == ApplicationState.VISITATIE);
   }
 
+  /** Declared, but the other auditor has not yet: the file is open, scoring starts after both. */
+  public boolean isWaitingForOther() {
+    return isDeclared() && application.state() == ApplicationState.TOEGEWEZEN;
+  }
+
   public boolean isVisit() {
     return isLead() && application.state() == ApplicationState.VISITATIE;
   }

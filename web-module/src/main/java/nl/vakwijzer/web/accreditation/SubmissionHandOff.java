@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.vakwijzer.accreditation.api.AccreditationService;
 import nl.vakwijzer.accreditation.api.SubmittedVersion;
+import nl.vakwijzer.catalogue.api.IllegalModuleTransitionException;
 import nl.vakwijzer.catalogue.api.event.ModuleVersionSubmitted;
 
 /**
@@ -29,6 +30,10 @@ public class SubmissionHandOff {
     try {
       accreditation.receive(
           new SubmittedVersion(event.version(), event.module(), event.provider(), event.number(), event.at()));
+    } catch (IllegalModuleTransitionException e) {
+      // the version moved on before this after-commit hand-off (demo data records outcomes
+      // directly): nothing awaits intake, so no application, and nothing is lost
+      LOG.warning(() -> "Submitted module version is no longer awaiting intake; no application created: " + event);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, e, () -> "Submitted module version not handed to accreditation; replay this event: " + event);
     }
