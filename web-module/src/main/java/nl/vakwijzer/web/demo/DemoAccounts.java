@@ -34,6 +34,7 @@ public final class DemoAccounts {
           new DemoAccount("aanbieder", "Jeroen Bakker", "j.bakker@sociaalvakmanschap.example", Role.AANBIEDER, AANBIEDER),
           new DemoAccount("aanbieder2", "Lotte Mulder", "l.mulder@participatienoord.example", Role.AANBIEDER, AANBIEDER_NOORD),
           new DemoAccount("auditor", "Fatima El Amrani", "auditor@vakwijzer.example", Role.AUDITOR, ACCREDITATIEORGAAN),
+          new DemoAccount("auditor2", "Pieter van Dijk", "auditor2@vakwijzer.example", Role.AUDITOR, ACCREDITATIEORGAAN),
           new DemoAccount("besluitnemer", "Henk Jansen", "besluit@vakwijzer.example", Role.BESLUITNEMER, ACCREDITATIEORGAAN),
           new DemoAccount("gemeente", "Sanne Visser", "s.visser@zwolle.example", Role.GEMEENTE, GEMEENTE));
 

@@ -39,6 +39,7 @@ public class DemoDataLoader {
   @Inject AccountService accounts;
   @Inject DemoModules demoModules;
   @Inject DemoApplications demoApplications;
+  @Inject DemoAccreditation demoAccreditation;
   @Inject ProviderService providers;
   @Inject DemoGaps demoGaps;
 
@@ -71,6 +72,7 @@ public class DemoDataLoader {
     loadProviders();
     table.append("\n  ").append(String.format("%-13s %s", DemoProviders.PENDING.username(), "AANBIEDER (aanmelding wacht op goedkeuring)"));
     LOG.info(table::toString);
+    demoAccreditation.loadAuditors();
     demoModules.load();
     demoGaps.load();
     demoApplications.load();

@@ -145,7 +145,7 @@ public class DemoModules {
     version = modules.submit(actor, version.id(), version.revision());
     LocalDate today = LocalDate.now(clock);
     switch (demo.fate()) {
-      case SUBMITTED -> accreditation.recordStage(version.id(), "IN_BEOORDELING");
+      case SUBMITTED -> { } // the hand-off gives it an application at intake
       case REJECTED -> accreditation.reject(version.id());
       case ACCREDITED -> accreditation.accredit(version.id(), today.plusYears(3), accepted(dossier));
       case ACCREDITED_EXPIRING -> accreditation.accredit(version.id(), today.plusDays(60), accepted(dossier));

@@ -49,7 +49,7 @@ public class AttachmentServlet extends HttpServlet {
   }
 
   /** RFC 6266 attachment with an ASCII fallback and the UTF-8 name. */
-  static String contentDisposition(String fileName) {
+  public static String contentDisposition(String fileName) {
     String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
     String encoded = java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

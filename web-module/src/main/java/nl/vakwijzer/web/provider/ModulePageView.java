@@ -39,6 +39,7 @@ public class ModulePageView implements Serializable {
   @Inject transient ModuleService modules;
   @Inject transient ProviderActors actors;
   @Inject transient FacesMessages messages;
+  @Inject transient nl.vakwijzer.catalogue.api.ModuleAccreditationService accreditation;
 
   private String versionParam;
   private ModuleVersion version;
@@ -81,6 +82,22 @@ public class ModulePageView implements Serializable {
 
   public boolean isOwnVersion() {
     return version != null && actors.current().map(a -> a.actsFor(version.provider())).orElse(false);
+  }
+
+  /**
+   * The claims to show: for an accredited version only the accepted ones, at the accepted levels
+   * (what municipalities may rely on); otherwise (a provider's preview) the claimed ones.
+   */
+  public List<Claim> claims(ModuleVersion shown) {
+    if (!shown.status().isAccredited()) {
+      return shown.dossier().claims();
+    }
+    List<Claim> accepted = new java.util.ArrayList<>();
+    for (var a : accreditation.acceptedClaims(shown.id())) {
+      shown.dossier().claims().stream().filter(c -> c.competency().equals(a.competency())).findFirst()
+          .ifPresent(c -> accepted.add(new Claim(c.competency(), a.from(), a.to(), a.behaviourExamples(), c.evidence(), c.hardToLearn())));
+    }
+    return accepted;
   }
 
   private ClaimOptions options(Claim claim) {

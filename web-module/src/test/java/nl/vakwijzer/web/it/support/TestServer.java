@@ -38,7 +38,7 @@ public final class TestServer {
                       "VAKWIJZER_MAIL_HOST", "127.0.0.1",
                       "VAKWIJZER_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()))));
       try {
-        launcher.start(Duration.ofSeconds(180));
+        launcher.start(Duration.ofSeconds(Long.getLong("vakwijzer.it.start-timeout", 180))); // longer on a loaded machine
       } catch (VakwijzerLauncher.StartupException e) {
         launcher.close();
         launcher = null;

@@ -1,0 +1,291 @@
+package nl.vakwijzer.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import nl.vakwijzer.web.demo.DemoAccounts;
+import nl.vakwijzer.web.it.support.Browser;
+import nl.vakwijzer.web.it.support.Http;
+import nl.vakwijzer.web.it.support.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The review path end to end in the browser, on the shared demo server: a provider submits a
+ * module through the REST api → the coordinator does the intake and assigns two auditors → both
+ * declare no conflict, score every criterion and judge each claim (one accepted at a lower level,
+ * one rejected) → the lead advises → a besluitnemer accredits for three years → the public module
+ * page shows only the accepted claim at its accepted level. Plus who may not see or do what, and
+ * axe-core on every page of the path.
+ */
+class AccreditationReviewBrowserIT {
+  private static final String MODULES = "api/v1/provider/modules";
+  private static final String AANBIEDER2 = Http.basic("aanbieder2", DemoAccounts.PASSWORD);
+
+  private Browser browser;
+  private String base;
+
+  @BeforeEach
+  void open() {
+    base = TestServer.baseUrl();
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void close() {
+    browser.screenshot(Path.of("target", "screenshots", "accreditation-review.png"));
+    browser.close();
+  }
+
+  @Test
+  void aSubmittedModuleIsReviewedAdvisedAndAccreditedWithOnlyTheAcceptedClaimAtItsLevel() {
+    String title = "Review-module " + UUID.randomUUID();
+    String version = submitModule(title);
+
+    // the provider may not see the coordinator's list
+    browser.login("aanbieder", DemoAccounts.PASSWORD);
+    browser.open("beheer/aanvragen.xhtml").waitForText("Geen toegang");
+    browser.logout();
+
+    // coordinator: list, filter, dossier, intake
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    browser.open("beheer/aanvragen.xhtml");
+    new Select(browser.find("#filter\\:state")).selectByValue("INGEDIEND");
+    submit("#filter\\:apply");
+    browser.waitForText(title);
+    browser.assertAccessible();
+    String href = browser.driver().findElement(By.linkText(title)).getAttribute("href");
+    String id = href.substring(href.indexOf("id=") + 3);
+    browser.open("beheer/aanvraag.xhtml?id=" + id).waitForText("Intake");
+    assertThat(browser.text("#nonPublic")).contains("Leren door te doen met eigen casuïstiek.", "Anna de Vries", "PDCA");
+    browser.assertAccessible();
+    new Select(browser.find("#intake\\:decisionMaker")).selectByVisibleText("Henk Jansen");
+    submit("#intake\\:complete");
+    browser.waitForText("De intake is afgerond");
+    assertThat(browser.text("#proposals")).contains("Fatima El Amrani", "Pieter van Dijk");
+    browser.assertAccessible();
+    browser.logout();
+
+    // an auditor not (yet) assigned: the application does not exist for them
+    browser.login("auditor", DemoAccounts.PASSWORD);
+    browser.open("auditor/aanvraag.xhtml?id=" + id).waitForText("Pagina niet gevonden");
+    browser.open("auditor/index.xhtml").logout(); // the error page has no sign-out button
+
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    browser.open("beheer/aanvraag.xhtml?id=" + id);
+    new Select(browser.find("#assignment\\:lead")).selectByVisibleText("Fatima El Amrani");
+    submit("#assignment\\:assignLead");
+    browser.waitForText("De auditor is toegewezen");
+    new Select(browser.find("#assignment\\:second")).selectByVisibleText("Pieter van Dijk");
+    submit("#assignment\\:assignSecond");
+    assertThat(browser.text("#secondAuditor")).isEqualTo("Pieter van Dijk");
+    assertThat(browser.text("#leadAuditor")).isEqualTo("Fatima El Amrani");
+    browser.logout();
+
+    // both auditors declare no conflict before the file opens; scoring starts once both did
+    for (String auditor : List.of("auditor", "auditor2")) {
+      browser.login(auditor, DemoAccounts.PASSWORD);
+      browser.open("auditor/index.xhtml").waitForText(title);
+      assertThat(browser.pageText()).contains("Verklaring geen belangenverstrengeling");
+      browser.assertAccessible();
+      browser.driver().findElement(By.linkText(title)).click();
+      browser.waitForText("pas daarna opent het dossier");
+      browser.find("#declaration\\:declare");
+      assertThat(browser.pageText()).doesNotContain("Leren door te doen met eigen casuïstiek.");
+      browser.assertAccessible();
+      submit("#declaration\\:declare");
+      browser.waitForText("Het dossier is geopend");
+      assertThat(browser.text("#nonPublic")).contains("Leren door te doen met eigen casuïstiek.");
+      browser.logout();
+    }
+
+    // both auditors: scores, verdicts, submit
+    String lowerLevel = null;
+    for (String auditor : List.of("auditor", "auditor2")) {
+      browser.login(auditor, DemoAccounts.PASSWORD);
+      browser.open("auditor/aanvraag.xhtml?id=" + id).find("#review\\:submit");
+      List<WebElement> scores = browser.driver().findElements(By.cssSelector("select.vw-score"));
+      assertThat(scores).hasSizeGreaterThanOrEqualTo(15);
+      for (WebElement score : scores) {
+        new Select(score).selectByValue("VOLDOET");
+      }
+      List<WebElement> verdicts = browser.driver().findElements(By.cssSelector("select.vw-verdict"));
+      assertThat(verdicts).hasSize(2);
+      // claim 1 (SV.C4, 0 → 2): accepted at the level in between; claim 2 (SV.C2): rejected
+      new Select(verdicts.get(0)).selectByValue("ACCEPT_LOWER");
+      Select level = new Select(browser.find("select[id$=':lowerLevel']"));
+      level.selectByIndex(1);
+      lowerLevel = level.getFirstSelectedOption().getText();
+      new Select(verdicts.get(1)).selectByValue("REJECT");
+      List<WebElement> reasons = browser.driver().findElements(By.cssSelector("textarea[id$=':reason']"));
+      reasons.get(0).sendKeys("Het hoogste niveau wordt niet getoetst.");
+      reasons.get(1).sendKeys("Geen werkvorm oefent het coachen.");
+      browser.assertAccessible();
+      submit("#review\\:submit");
+      browser.waitForText("Uw beoordeling is ingediend");
+      browser.logout();
+    }
+
+    // a reviewer cannot decide
+    browser.login("auditor", DemoAccounts.PASSWORD);
+    browser.open("besluit/aanvraag.xhtml?id=" + id).waitForText("Geen toegang");
+
+    // the lead advises from the consolidated view
+    browser.open("auditor/aanvraag.xhtml?id=" + id).find("#review\\:advise");
+    assertThat(browser.pageText()).contains("Pieter van Dijk: Niet geaccepteerd");
+    browser.assertAccessible();
+    browser.type("#review\\:motivation", "Eén claim houdbaar op een lager niveau; coachen niet aangetoond.");
+    submit("#review\\:advise");
+    browser.waitForText("Het advies is uitgebracht");
+    browser.logout();
+
+    // the besluitnemer decides
+    browser.login("besluitnemer", DemoAccounts.PASSWORD);
+    browser.open("besluit/index.xhtml").waitForText(title);
+    browser.assertAccessible();
+    browser.driver().findElement(By.linkText(title)).click();
+    browser.find("#decision\\:decide");
+    browser.assertAccessible();
+    new Select(browser.find("#decision\\:outcome")).selectByValue("GEACCREDITEERD");
+    new Select(browser.find("#decision\\:validityYears")).selectByValue("3");
+    browser.type("#decision\\:motivation", "Conform advies.");
+    submit("#decision\\:decide");
+    browser.waitForText("Het besluit is genomen");
+    assertThat(browser.text("#applicationState")).isEqualTo("Geaccrediteerd");
+    assertThat(browser.text("#decisionOutcome")).contains("Geaccrediteerd", String.valueOf(java.time.LocalDate.now().plusYears(3).getYear()));
+    browser.logout();
+
+    // public: only the accepted claim, at the accepted level
+    browser.open("modules/module.xhtml?versie=" + version).waitForText(title);
+    String claims = browser.text("#claimList");
+    assertThat(claims).contains("SV.C4").doesNotContain("SV.C2");
+    assertThat(claims).contains("→ " + lowerLevel);
+    assertThat(browser.driver().findElements(By.cssSelector("#claimList > li"))).hasSize(1);
+  }
+
+  /** Clicks a full-page submit button and waits for the next page. */
+  private void submit(String css) {
+    WebElement page = browser.driver().findElement(By.tagName("html"));
+    browser.click(css);
+    browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+  }
+
+  // ------------------------------------------------------------------ the provider's REST calls
+
+  private String submitModule(String title) {
+    JsonArray frameworks = array(Http.get(base + "api/v1/frameworks"));
+    String sv = frameworks.stream().map(JsonValue::asJsonObject)
+        .filter(f -> f.getString("code").equals("SV") && f.getBoolean("reference", false))
+        .findFirst().orElseThrow().getString("id");
+    JsonArray competencies =
+        object(Http.get(base + "api/v1/frameworks/" + sv + "/items?type=COMPETENCY&size=50")).getJsonArray("content");
+    JsonObjectBuilder dossier = dossier(title, idOf(competencies, "SV.C4"), idOf(competencies, "SV.C2"));
+    JsonObject created = object(send("POST", MODULES, dossier.build().toString()));
+    String id = created.getString("id");
+    JsonObject check = object(send("POST", MODULES + "/" + id + "/check", ""));
+    assertThat(check.getJsonArray("errors")).as(check.toString()).isEmpty();
+    var explanations = Json.createObjectBuilder();
+    for (JsonValue w : check.getJsonArray("warnings")) {
+      explanations.add(w.asJsonObject().getString("id"), "Toegelicht: de praktijkopdrachten borgen dit.");
+    }
+    JsonObject saved = object(send("PUT", MODULES + "/" + id, Json.createObjectBuilder()
+        .add("revision", created.getJsonNumber("revision")).add("dossier", dossier(title, idOf(competencies, "SV.C4"), idOf(competencies, "SV.C2")))
+        .add("explanations", explanations).build().toString()));
+    HttpResponse<String> submitted = send("POST", MODULES + "/" + id + "/submit", "{\"revision\": " + saved.getJsonNumber("revision") + "}");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    return id;
+  }
+
+  private static String idOf(JsonArray items, String code) {
+    return items.stream().map(JsonValue::asJsonObject).filter(i -> i.getString("humanCode").equals(code))
+        .findFirst().orElseThrow().getString("id");
+  }
+
+  private static JsonObjectBuilder dossier(String title, String probleemanalyse, String coachen) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("summary", "Tweedaagse training met praktijkopdracht.")
+        .add("targetGroup", "Klantmanagers Werk en Inkomen")
+        .add("entryRequirements", "")
+        .add("educationalVision", "Leren door te doen met eigen casuïstiek.")
+        .add("objectives", Json.createArrayBuilder()
+            .add(objective("LD1", "De deelnemer analyseert een hulpvraag met de leefgebiedenmethode."))
+            .add(objective("LD3", "De deelnemer coacht een klant naar een eigen doel.")))
+        .add("coreContents", Json.createArrayBuilder().add("Leefgebiedenmethode").add("Coachende gesprekstechnieken"))
+        .add("teachingMethods", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("kind", "KLASSIKAAL").add("label", ""))
+            .add(Json.createObjectBuilder().add("kind", "TRAINING_ON_THE_JOB").add("label", "")))
+        .add("assessmentMethods", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            .add("id", "T1").add("description", "Casusanalyse en beoordeeld gesprek")
+            .add("objectiveIds", Json.createArrayBuilder().add("LD1").add("LD3"))))
+        .add("size", Json.createObjectBuilder().add("contactHours", 16).add("selfStudyHours", 4).add("meetings", 2).add("spanWeeks", 6))
+        .add("workplaceTransfer", Json.createObjectBuilder().add("assignments", Json.createArrayBuilder().add("Analyseer twee eigen casussen")).add("followUpAfterWeeks", 6))
+        .add("trainers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            .add("name", "Anna de Vries").add("qualifications", Json.createArrayBuilder().add("Master Sociaal Werk"))
+            .add("experience", "12 jaar").add("registrations", Json.createArrayBuilder())))
+        .add("qualityAssurance", Json.createObjectBuilder().add("evaluation", "Evaluatie na elke dag").add("improvementCycle", "PDCA").add("complaintsProcedure", "Klachtenregeling"))
+        .add("deliveryMode", "KLASSIKAAL")
+        .add("language", "nl")
+        .add("prices", Json.createObjectBuilder().add("perParticipant", 495))
+        .add("maxGroupSize", 12)
+        .add("offerings", Json.createArrayBuilder())
+        .add("claims", Json.createArrayBuilder()
+            .add(claim(probleemanalyse, 0, 2, "LD1"))
+            .add(claim(coachen, 0, 1, "LD3")));
+  }
+
+  private static JsonObjectBuilder objective(String id, String text) {
+    return Json.createObjectBuilder().add("id", id).add("text", text);
+  }
+
+  private static JsonObjectBuilder claim(String competency, int from, int to, String objective) {
+    return Json.createObjectBuilder()
+        .add("competency", competency)
+        .add("from", Json.createObjectBuilder().add("ordinal", from))
+        .add("to", Json.createObjectBuilder().add("ordinal", to))
+        .add("behaviourExamples", Json.createArrayBuilder())
+        .add("evidence", Json.createObjectBuilder()
+            .add("objectiveIds", Json.createArrayBuilder().add(objective))
+            .add("teachingMethods", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "TRAINING_ON_THE_JOB").add("label", "")))
+            .add("assessmentMethodIds", Json.createArrayBuilder().add("T1")));
+  }
+
+  private HttpResponse<String> send(String method, String path, String json) {
+    return Http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Accept-Language", "nl")
+        .header("Authorization", AANBIEDER2)
+        .method(method, HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+}
