@@ -72,6 +72,7 @@ public final class ProblemMappers {
                   || e instanceof UnknownFrameworkException
                   || e instanceof UnknownItemException
                   || e instanceof UnknownModuleException
+                  || e instanceof nl.vakwijzer.catalogue.api.gap.UnknownGapDataException
               ? Response.Status.NOT_FOUND
               : e instanceof DuplicateUsernameException || e instanceof DuplicateOrganisationException
                   ? Response.Status.CONFLICT
