@@ -77,8 +77,14 @@ public final class Browser implements AutoCloseable {
     return find(cssSelector).getText();
   }
 
+  /**
+   * A 30 s wait (generous: CI machines have 2 cores) that reads again when an element was replaced
+   * by an ajax update between finding and reading it.
+   */
   public WebDriverWait waitFor() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)); // generous: CI machines have 2 cores
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   public Browser type(String cssSelector, String text) {
