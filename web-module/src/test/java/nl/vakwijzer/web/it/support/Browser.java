@@ -74,7 +74,8 @@ public final class Browser implements AutoCloseable {
   }
 
   public String text(String cssSelector) {
-    return find(cssSelector).getText();
+    find(cssSelector);
+    return waitFor().until(d -> d.findElement(By.cssSelector(cssSelector)).getText());
   }
 
   /**
