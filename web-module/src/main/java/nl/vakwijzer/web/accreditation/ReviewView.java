@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.vakwijzer.accreditation.api.AdviceRequest;
 import nl.vakwijzer.accreditation.api.ApplicationState;
 import nl.vakwijzer.accreditation.api.ApplicationView;
@@ -23,9 +24,11 @@ import nl.vakwijzer.accreditation.api.ObservationEntry;
 import nl.vakwijzer.accreditation.api.ObservationResult;
 import nl.vakwijzer.accreditation.api.RecordedScore;
 import nl.vakwijzer.accreditation.api.RecordedVerdict;
+import nl.vakwijzer.accreditation.api.RenewalComparison;
 import nl.vakwijzer.accreditation.api.Score;
 import nl.vakwijzer.accreditation.api.VerdictType;
 import nl.vakwijzer.catalogue.api.ClaimLevel;
+import nl.vakwijzer.catalogue.api.ItemId;
 
 /**
  * The auditor's page for one assigned application ({@code auditor/aanvraag.xhtml?id=}): the
@@ -49,6 +52,7 @@ public class ReviewView extends ApplicationPage {
   private String proposedOutcome = DecisionOutcome.GEACCREDITEERD.name();
   private int validityYears = 3;
   private String motivation;
+  private transient RenewalComparison comparison;
 
   @Override
   protected boolean mayOpen(ApplicationView a) {
@@ -64,6 +68,7 @@ public class ReviewView extends ApplicationPage {
 
   @Override
   protected void afterLoad() {
+    comparison = null;
     for (RecordedScore s : application.scores()) {
       if (s.auditor().equals(actor().account())) {
         scores.put(s.criterionCode(), s.score().name());
@@ -222,6 +227,50 @@ public class ReviewView extends ApplicationPage {
     AdviceRequest advice = new AdviceRequest(DecisionOutcome.valueOf(proposedOutcome), validityYears,
         motivation == null ? "" : motivation, consolidated);
     act(() -> accreditation.advise(actor(), application.id(), application.revision(), advice), "accreditation.web.advice.given");
+  }
+
+  // ------------------------------------------------------------------ renewal
+
+  /** Whether this application renews an earlier accreditation of the module. */
+  public boolean isRenewal() {
+    return application.previousAccredited() != null;
+  }
+
+  /** What changed since the accredited version (only for a renewal, once declared). */
+  public RenewalComparison getComparison() {
+    if (comparison == null && isRenewal()) {
+      comparison = accreditation.renewalComparison(actor(), application.id());
+    }
+    return comparison;
+  }
+
+  /** Criteria scored on the accredited version and untouched by the changed dossier parts. */
+  public List<String> getCarryableCriteria() {
+    return getComparison().carryableCriteria().stream().sorted().toList();
+  }
+
+  /** Criteria that need a new score: every criterion of the framework not carryable. */
+  public List<String> getCriteriaToScore() {
+    Set<String> carryable = getComparison().carryableCriteria();
+    return getFramework().criteria().stream().map(Criterion::code).filter(c -> !carryable.contains(c)).toList();
+  }
+
+  public String dossierPart(String part) {
+    return text("accreditation.renewal.part." + part);
+  }
+
+  /** Whether there is anything to carry over and the auditor may still score. */
+  public boolean isCanCarryOver() {
+    return isReviewing() && isRenewal()
+        && (!getComparison().carryableCriteria().isEmpty() || !getComparison().unchangedClaims().isEmpty());
+  }
+
+  /** Confirms every unaffected criterion and unchanged claim: their earlier scores and verdicts become this auditor's. */
+  public void confirmCarriedOver() {
+    RenewalComparison c = getComparison();
+    Set<String> criteria = Set.copyOf(c.carryableCriteria());
+    Set<ItemId> claims = Set.copyOf(c.unchangedClaims());
+    act(() -> accreditation.confirmCarriedOver(actor(), application.id(), criteria, claims), "accreditation.renewal.confirmed");
   }
 
   // ------------------------------------------------------------------ view helpers

@@ -58,7 +58,7 @@ public class DemoApplications {
 
   /** The demo auditors this class adds to the pool. */
   static final List<DemoAccounts.DemoAccount> AUDITORS = List.of(
-      new DemoAccounts.DemoAccount("auditor3", "Pieter van Dijk", "auditor3@vakwijzer.example", Role.AUDITOR, DemoAccounts.ACCREDITATIEORGAAN),
+      new DemoAccounts.DemoAccount("auditor3", "Ingrid Vermeulen", "auditor3@vakwijzer.example", Role.AUDITOR, DemoAccounts.ACCREDITATIEORGAAN),
       new DemoAccounts.DemoAccount("auditor4", "Yvonne Hendriks", "auditor4@vakwijzer.example", Role.AUDITOR, DemoAccounts.ACCREDITATIEORGAAN),
       new DemoAccounts.DemoAccount("auditor5", "Koen de Boer", "auditor5@vakwijzer.example", Role.AUDITOR, DemoAccounts.ACCREDITATIEORGAAN));
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -50,7 +51,7 @@ class ModuleWizardBrowserIT {
     browser.type("#editor\\:summary", "Tweedaagse training <b>met</b> praktijkopdracht.");
     browser.type("#editor\\:targetGroup", "Klantmanagers Inkomen");
     new Select(browser.find("#editor\\:deliveryMode")).selectByValue("BLENDED");
-    next("CURRICULUM");
+    next();
     assertThat(browser.text("#versionFacts")).contains("Versie 1").contains("Concept");
 
     // 2 curriculum: no opleidingsvisie yet; LD2 uses a verb of knowing
@@ -62,14 +63,14 @@ class ModuleWizardBrowserIT {
     check("editor:teachingMethods", "KLASSIKAAL");
     check("editor:teachingMethods", "TRAINING_ON_THE_JOB");
     browser.assertAccessible();
-    next("TOETSING");
+    next();
 
     // 3 toetsing: only LD1 assessed
     browser.click("#editor\\:addAssessment");
     browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("editor:assessments:0:description")));
     browser.type("#editor\\:assessments\\:0\\:description", "Beoordeelde casusanalyse");
     check("editor:assessments:0:objectiveIds", "LD1");
-    next("OMVANG");
+    next();
 
     // 4 omvang en transfer
     browser.type("#editor\\:contactHours", "16");
@@ -78,7 +79,7 @@ class ModuleWizardBrowserIT {
     browser.type("#editor\\:spanWeeks", "6");
     browser.type("#editor\\:assignments", "Analyseer twee eigen casussen");
     browser.type("#editor\\:followUp", "6");
-    next("TRAINERS");
+    next();
 
     // 5 trainers en kwaliteit
     browser.type("#editor\\:trainers\\:0\\:name", "Anna de Vries");
@@ -87,7 +88,7 @@ class ModuleWizardBrowserIT {
     browser.type("#editor\\:evaluation", "Evaluatie na elke dag");
     browser.type("#editor\\:improvementCycle", "Jaarlijkse PDCA");
     browser.type("#editor\\:complaints", "Klachtenregeling op de website");
-    next("CLAIMS");
+    next();
 
     // 6 claims: two competencies of the Standaard
     addClaim("Probleemanalyse", "SV.C4");
@@ -139,18 +140,28 @@ class ModuleWizardBrowserIT {
     browser.logout();
   }
 
-  private static void next(String expectedStep) {
-    String before = browser.text("#stepHeading");
+  private static void next() {
+    int current = stepNumber();
     browser.click("#editor\\:next");
-    browser.waitFor().until(d -> !d.findElement(By.id("stepHeading")).getText().equals(before));
+    waitForStep(current + 1);
   }
 
   private static void goToStep(int number) {
-    String before = browser.text("#stepHeading");
     browser.click("#editor\\:steps\\:" + (number - 1) + "\\:stepLink");
-    browser.waitFor().until(d -> !d.findElement(By.id("stepHeading")).getText().equals(before)
-        || before.startsWith("Stap " + number + ":"));
-    browser.waitFor().until(d -> d.findElement(By.id("stepHeading")).getText().startsWith("Stap " + number + ":"));
+    waitForStep(number);
+  }
+
+  /** The step shown now, read from "Stap n: …"; the heading is re-rendered by every ajax update. */
+  private static int stepNumber() {
+    return browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+      String heading = d.findElement(By.id("stepHeading")).getText();
+      return Integer.parseInt(heading.replaceAll("^Stap (\\d+):.*$", "$1"));
+    });
+  }
+
+  private static void waitForStep(int number) {
+    browser.waitFor().ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("stepHeading")).getText().startsWith("Stap " + number + ":"));
   }
 
   private static void check(String name, String value) {

@@ -74,11 +74,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public String text(String cssSelector) {
-    return find(cssSelector).getText();
+    find(cssSelector);
+    return waitFor().until(d -> d.findElement(By.cssSelector(cssSelector)).getText());
   }
 
+  /**
+   * A 30 s wait (generous: CI machines have 2 cores) that reads again when an element was replaced
+   * by an ajax update between finding and reading it.
+   */
   public WebDriverWait waitFor() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)); // generous: CI machines have 2 cores
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   public Browser type(String cssSelector, String text) {
