@@ -154,6 +154,35 @@ public class ProviderModuleResource {
     return VersionBody.of(modules.submit(actor, id, revision(envelope(body))));
   }
 
+  @POST
+  @Path("{version}/new-version")
+  @Operation(summary = "Start a new concept version of this version's module (or return the open concept)",
+      description = "For editing an accredited, rejected or expired module: the concept starts from the module's "
+          + "newest non-concept version.")
+  @APIResponse(responseCode = "201", description = "The concept; Location names it")
+  @APIResponse(responseCode = "404", description = "No such version for the caller")
+  public Response newVersion(@PathParam("version") String version) {
+    Actor actor = actor();
+    ModuleVersion concept = modules.newVersion(actor, modules.version(actor, id(version)).module());
+    return Response.created(uriInfo.getBaseUriBuilder().path(ProviderModuleResource.class).path(concept.id().toString()).build())
+        .entity(VersionBody.of(concept))
+        .build();
+  }
+
+  @POST
+  @Path("{version}/publish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Publish a concept with practical changes only, without review",
+      description = "Allowed when the material-change rule marks every change against the accredited version as "
+          + "publish-directly; the concept becomes GEACCREDITEERD with the same accepted claims and end date.")
+  @APIResponse(responseCode = "409", description = "Changed by someone else since the given revision, or not a concept")
+  @APIResponse(responseCode = "422", description = "A change needs accreditation: submit it instead")
+  public VersionBody publish(@PathParam("version") String version, String body) {
+    Actor actor = actor();
+    ModuleVersionId id = id(version);
+    return VersionBody.of(modules.publishDirectly(actor, id, revision(envelope(body))));
+  }
+
   private static ModuleVersionId id(String text) {
     return ModuleVersionId.parse(text).orElseThrow(() -> new UnknownModuleException(text));
   }
