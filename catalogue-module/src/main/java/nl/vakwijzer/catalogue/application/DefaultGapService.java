@@ -514,6 +514,14 @@ class DefaultGapService implements GapService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public byte[] exportLearningPath(Actor actor, GapQuery query, BigDecimal budget) {
+    TargetProfile p = ownProfile(actor, query.profile()).profile();
+    LearningPath path = learningPath(actor, query, budget);
+    return TeamFiles.learningPathWorkbook(path, budget, columns(p, new HashMap<>()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public byte[] exportGap(Actor actor, TargetProfileId profile, TeamId team) {
     TargetProfile p = ownProfile(actor, profile).profile();
     Map<ItemId, Scale> cache = new HashMap<>();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.gap.CompetencyGap;
+import nl.vakwijzer.catalogue.api.ModuleVersionId;
 import nl.vakwijzer.catalogue.api.gap.HeatMapCell;
+import nl.vakwijzer.catalogue.api.gap.LearningPath;
+import nl.vakwijzer.catalogue.api.gap.PathModule;
+import nl.vakwijzer.catalogue.api.gap.PersonPlan;
+import nl.vakwijzer.catalogue.api.gap.SolverComparison;
+import nl.vakwijzer.catalogue.api.gap.UncoveredGap;
 import nl.vakwijzer.catalogue.api.gap.ImportIssue;
 import nl.vakwijzer.catalogue.api.gap.PersonLabel;
 import nl.vakwijzer.catalogue.api.gap.TeamGap;
@@ -27,6 +34,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -358,5 +366,117 @@ final class TeamFiles {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The learning path as XLSX: summary, modules with participants, per person, uncovered (Dutch). */
+  static byte[] learningPathWorkbook(LearningPath path, BigDecimal budget, List<Column> columns) {
+    Map<ItemId, Column> byId = new HashMap<>();
+    columns.forEach(c -> byId.put(c.competency(), c));
+    Map<ModuleVersionId, String> titles = new HashMap<>();
+    path.modules().forEach(m -> titles.put(m.id(), m.title()));
+    try (var wb = new XSSFWorkbook()) {
+      CellStyle money = wb.createCellStyle();
+      money.setDataFormat(wb.createDataFormat().getFormat("\u20ac #,##0.00"));
+
+      Sheet summary = wb.createSheet("Samenvatting");
+      int r = 0;
+      r = money(summary, r, "Totale kosten", path.totalCost(), money);
+      if (budget != null) {
+        r = money(summary, r, "Budget", budget, money);
+      } else {
+        r = text(summary, r, "Budget", "geen");
+      }
+      r = number(summary, r, "Niveaustappen nodig", path.stepsNeeded());
+      r = number(summary, r, "Niveaustappen gesloten", path.stepsClosed());
+      r = text(summary, r, "Methode", LearningPath.EXACT.equals(path.solver()) ? "exact (optimaal)" : "heuristiek (greedy)");
+      SolverComparison c = path.comparison();
+      if (c != null) {
+        r = money(summary, r, "Kosten heuristiek", c.greedyCost(), money);
+        r = money(summary, r, "Kosten exacte oplossing", c.exactCost(), money);
+        Row gap = summary.createRow(r++);
+        gap.createCell(0).setCellValue("Verschil heuristiek t.o.v. optimum (%)");
+        gap.createCell(1).setCellValue(c.costGapPercent());
+        r = text(summary, r, "Optimum bewezen", c.provenOptimal() ? "ja" : "nee");
+      }
+      if (!path.notCostable().isEmpty()) {
+        text(summary, r, "Niet meegenomen (prijs op aanvraag)", String.valueOf(path.notCostable().size()));
+      }
+      summary.setColumnWidth(0, 42 * 256);
+
+      Sheet modules = wb.createSheet("Modules");
+      header(modules, "Module", "Deelnemers", "Aantal deelnemers", "Kosten", "In-company");
+      r = 1;
+      for (PathModule m : path.modules()) {
+        Row row = modules.createRow(r++);
+        row.createCell(0).setCellValue(m.title());
+        row.createCell(1).setCellValue(String.join(", ", m.participants().stream().map(PersonLabel::value).toList()));
+        row.createCell(2).setCellValue(m.participants().size());
+        Cell cost = row.createCell(3);
+        if (m.cost() != null) {
+          cost.setCellValue(m.cost().doubleValue());
+          cost.setCellStyle(money);
+        }
+        row.createCell(4).setCellValue(m.inCompany() ? "ja" : "nee");
+      }
+
+      Sheet people = wb.createSheet("Per medewerker");
+      header(people, "Medewerker", "Modules");
+      r = 1;
+      for (PersonPlan plan : path.people()) {
+        Row row = people.createRow(r++);
+        row.createCell(0).setCellValue(plan.person().value());
+        row.createCell(1).setCellValue(String.join("; ", plan.modules().stream().map(id -> titles.getOrDefault(id, id.toString())).toList()));
+      }
+
+      Sheet uncovered = wb.createSheet("Niet gedekt");
+      header(uncovered, "Medewerker", "Code", "Competentie", "Huidig niveau", "Bereikt niveau", "Vereist niveau", "Ontbrekende stappen");
+      r = 1;
+      for (UncoveredGap u : path.uncovered()) {
+        Column col = byId.get(u.competency());
+        Row row = uncovered.createRow(r++);
+        row.createCell(0).setCellValue(u.person().value());
+        row.createCell(1).setCellValue(col == null ? "" : col.code());
+        row.createCell(2).setCellValue(col == null ? u.competency().toString() : col.name());
+        row.createCell(3).setCellValue(col == null ? String.valueOf(u.currentLevel()) : col.levelName(u.currentLevel()));
+        row.createCell(4).setCellValue(col == null ? String.valueOf(u.reachedLevel()) : col.levelName(u.reachedLevel()));
+        row.createCell(5).setCellValue(col == null ? String.valueOf(u.requiredLevel()) : col.levelName(u.requiredLevel()));
+        row.createCell(6).setCellValue(u.stepsMissing());
+      }
+      return bytes(wb);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void header(Sheet sheet, String... headings) {
+    Row h = sheet.createRow(0);
+    for (int i = 0; i < headings.length; i++) {
+      h.createCell(i).setCellValue(headings[i]);
+    }
+  }
+
+  private static int money(Sheet sheet, int r, String label, BigDecimal value, CellStyle style) {
+    Row row = sheet.createRow(r);
+    row.createCell(0).setCellValue(label);
+    if (value != null) {
+      Cell cell = row.createCell(1);
+      cell.setCellValue(value.doubleValue());
+      cell.setCellStyle(style);
+    }
+    return r + 1;
+  }
+
+  private static int number(Sheet sheet, int r, String label, int value) {
+    Row row = sheet.createRow(r);
+    row.createCell(0).setCellValue(label);
+    row.createCell(1).setCellValue(value);
+    return r + 1;
+  }
+
+  private static int text(Sheet sheet, int r, String label, String value) {
+    Row row = sheet.createRow(r);
+    row.createCell(0).setCellValue(label);
+    row.createCell(1).setCellValue(value);
+    return r + 1;
   }
 }

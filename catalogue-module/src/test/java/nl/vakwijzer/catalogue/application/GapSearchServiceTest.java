@@ -1,6 +1,7 @@
 package nl.vakwijzer.catalogue.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import nl.vakwijzer.catalogue.api.gap.TargetProfileSource;
 import nl.vakwijzer.catalogue.api.gap.Team;
 import nl.vakwijzer.catalogue.api.gap.TeamMember;
 import nl.vakwijzer.catalogue.api.gap.TeamState;
+import nl.vakwijzer.catalogue.api.gap.UnknownGapDataException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,6 +141,35 @@ class GapSearchServiceTest {
     GapQuery tooCheap = new GapQuery(query.profile(), query.team(),
         GapSearchFilter.NONE.withMaxPricePerParticipant(new BigDecimal("50")));
     assertThat(ids(t.gaps.search(gemeente, tooCheap))).doesNotContain(cheap.id());
+  }
+
+  @Test
+  void theLearningPathExportsToAWorkbookWithWhoFollowsWhatAndWhatRemains() throws Exception {
+    ModuleVersion course = t.accredited("Verandergericht adviseren", new BigDecimal("1"), t.claim("SV.C6", 0, 1));
+    GapQuery query = gapOn(gemeente, "SV.C6", 2, 0, 1);
+    LearningPath path = t.gaps.learningPath(gemeente, query, null);
+
+    byte[] xlsx = t.gaps.exportLearningPath(gemeente, query, null);
+    try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(wb.getSheet("Samenvatting").getRow(0).getCell(1).getNumericCellValue())
+          .isEqualTo(path.totalCost().doubleValue());
+      Sheet modules = wb.getSheet("Modules");
+      assertThat(modules.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Module");
+      List<String> titles = new ArrayList<>();
+      for (int r = 1; r <= modules.getLastRowNum(); r++) {
+        titles.add(modules.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertThat(titles).containsExactlyElementsOf(path.modules().stream().map(PathModule::title).toList());
+      assertThat(path.modules()).extracting(PathModule::id).contains(course.id());
+      assertThat(wb.getSheet("Per medewerker").getLastRowNum()).isEqualTo(path.people().size());
+      Sheet uncovered = wb.getSheet("Niet gedekt");
+      assertThat(uncovered.getLastRowNum()).isEqualTo(path.uncovered().size());
+      if (!path.uncovered().isEmpty()) {
+        assertThat(uncovered.getRow(1).getCell(1).getStringCellValue()).isEqualTo("SV.C6");
+      }
+    }
+    Actor other = t.municipality();
+    assertThatThrownBy(() -> t.gaps.exportLearningPath(other, query, null)).isInstanceOf(UnknownGapDataException.class);
   }
 
   @Test

@@ -42,6 +42,13 @@ public class DemoGaps {
   /** The second municipality's account; not in {@link DemoAccounts#ALL} (one account per role there). */
   public static final String SECOND_USERNAME = "gemeente2";
   public static final String SECOND_ORGANISATION = "Gemeente Deventer";
+  /**
+   * A third organisation, an inter-municipal social service (ISD) serving four municipalities: with
+   * three municipalities saving gaps, the anonymous market radar has cells to show (it suppresses
+   * cells held by fewer than three).
+   */
+  public static final String THIRD_USERNAME = "gemeente3";
+  public static final String THIRD_ORGANISATION = "ISD Bollenstreek";
   public static final String PROFILE_NAME = "Klantmanagers Werk en Inkomen op Vakbekwaam";
   public static final String TEAM_NAME = "Team Klantmanagement Zwolle";
   public static final String SAVED_GAP_NAME = "Ontwikkelbehoefte klantmanagers 2026";
@@ -71,32 +78,34 @@ public class DemoGaps {
   /** Loads what is missing; failures are logged, never stop the start-up. */
   public void load() {
     try {
-      ensureSecondAccount();
-      municipality("gemeente", "GM0193", "REGIO_ZWOLLE", "KM-");
-      municipality(SECOND_USERNAME, "GM0150", "STEDENDRIEHOEK_EN_NOORDWEST_VELUWE", "DV-");
+      ensureAccount(SECOND_USERNAME, SECOND_ORGANISATION, "Ruud Kok", "r.kok@deventer.example");
+      ensureAccount(THIRD_USERNAME, THIRD_ORGANISATION, "Noor Hendriks", "n.hendriks@isdbollenstreek.example");
+      municipality("gemeente", "GM0193", "REGIO_ZWOLLE", "KM-", List.of());
+      municipality(SECOND_USERNAME, "GM0150", "STEDENDRIEHOEK_EN_NOORDWEST_VELUWE", "DV-", List.of());
+      // Teylingen hosts the ISD for Hillegom, Lisse, Noordwijk and Teylingen
+      municipality(THIRD_USERNAME, "GM1525", "HOLLAND_RIJNLAND", "IB-", List.of("GM0534", "GM0553", "GM0575", "GM1525"));
     } catch (RuntimeException e) {
       LOG.warning(() -> "Demo gaps not loaded: " + e);
     }
   }
 
-  private void ensureSecondAccount() {
-    if (accounts.exists(SECOND_USERNAME)) {
+  private void ensureAccount(String username, String organisation, String name, String email) {
+    if (accounts.exists(username)) {
       return;
     }
-    OrganisationSummary deventer = organisations.findByName(SECOND_ORGANISATION)
-        .orElseGet(() -> organisations.create(new NewOrganisation(SECOND_ORGANISATION, OrganisationType.GEMEENTE)));
-    accounts.create(new NewAccount(SECOND_USERNAME, "Ruud Kok", "r.kok@deventer.example", EnumSet.of(Role.GEMEENTE),
-        deventer.id(), DemoAccounts.PASSWORD));
+    OrganisationSummary org = organisations.findByName(organisation)
+        .orElseGet(() -> organisations.create(new NewOrganisation(organisation, OrganisationType.GEMEENTE)));
+    accounts.create(new NewAccount(username, name, email, EnumSet.of(Role.GEMEENTE), org.id(), DemoAccounts.PASSWORD));
   }
 
-  private void municipality(String username, String code, String region, String labelPrefix) {
+  private void municipality(String username, String code, String region, String labelPrefix, List<String> served) {
     AccountSummary account = accounts.findByUsername(username).orElse(null);
     if (account == null || account.organisation().isEmpty()) {
       return;
     }
     Actor actor = new Actor(account.id(), account.organisation().get().id(), account.roles());
     if (municipalities.profile(actor, actor.organisation()).isEmpty()) {
-      municipalities.update(actor, actor.organisation(), 0, new MunicipalityProfileUpdate(code, region, false, List.of()));
+      municipalities.update(actor, actor.organisation(), 0, new MunicipalityProfileUpdate(code, region, !served.isEmpty(), served));
     }
     if (!gaps.targetProfiles(actor).isEmpty()) {
       return;

@@ -35,7 +35,8 @@ import nl.vakwijzer.web.shared.LocaleSelector;
 /**
  * Downloads of the gemeente pages, always as attachments: the upload template ({@code
  * soort=sjabloon&profiel=&formaat=csv|xlsx}), the gap as XLSX ({@code soort=xlsx}, from the service)
- * and as PDF ({@code soort=pdf}). Another municipality's ids answer 404, like unknown ones.
+ * and as PDF ({@code soort=pdf}), and a learning path computed on the gap page ({@code
+ * soort=leerroute&ref=}, see {@link LearningPathExports}). Another municipality's ids answer 404, like unknown ones.
  */
 @WebServlet("/gemeente/download")
 public class GapDownloadServlet extends HttpServlet {
@@ -46,6 +47,7 @@ public class GapDownloadServlet extends HttpServlet {
   @Inject transient ProviderActors actors;
   @Inject transient GapTexts texts;
   @Inject transient LocaleSelector localeSelector;
+  @Inject transient LearningPathExports pathExports;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,6 +78,16 @@ public class GapDownloadServlet extends HttpServlet {
             String teamName = gaps.team(actor.get(), team.get()).name();
             send(response, pdf(p.name(), teamName, gaps.gap(actor.get(), profile.get(), team.get())), PDF, "kloof.pdf");
           }
+        }
+        case "leerroute" -> {
+          Optional<LearningPathExports.Request> path = pathExports.find(request.getParameter("ref"))
+              .filter(r -> r.query().profile().equals(profile.get()));
+          if (path.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+          }
+          send(response, gaps.exportLearningPath(actor.get(), path.get().query(), path.get().budget()),
+              TeamFileFormat.XLSX.mediaType(), "leerroute.xlsx");
         }
         default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
       }

@@ -19,6 +19,9 @@ import nl.vakwijzer.catalogue.api.CatalogueException;
 import nl.vakwijzer.catalogue.api.DeliveryMode;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.OrganisationId;
+import nl.vakwijzer.catalogue.api.OrganisationService;
+import nl.vakwijzer.catalogue.api.OrganisationSummary;
+import nl.vakwijzer.catalogue.api.OrganisationType;
 import nl.vakwijzer.catalogue.api.gap.CompetencyGap;
 import nl.vakwijzer.catalogue.api.gap.GapQuery;
 import nl.vakwijzer.catalogue.api.gap.GapSearchFilter;
@@ -55,6 +58,8 @@ public class GapView implements Serializable {
   @Inject transient ProviderActor actors;
   @Inject transient FacesMessages messages;
   @Inject transient GapTexts texts;
+  @Inject transient LearningPathExports exports;
+  @Inject transient OrganisationService organisations;
 
   private String profileParam;
   private String teamParam;
@@ -76,6 +81,8 @@ public class GapView implements Serializable {
   private boolean inCompanyOnly;
   private String provider;
   private BigDecimal budget;
+  private String pathExportRef;
+  private transient List<OrganisationSummary> providerOptions;
   private String savedName;
 
   /** View action; 404 for unknown or foreign ids. */
@@ -159,7 +166,9 @@ public class GapView implements Serializable {
       return;
     }
     try {
-      path = gaps.learningPath(actors.require(), query(), budget);
+      GapQuery q = query();
+      path = gaps.learningPath(actors.require(), q, budget);
+      pathExportRef = exports.register(q, budget);
     } catch (InvalidGapInputException e) {
       String field = e.messageKey().equals(InvalidGapInputException.BUDGET_INVALID) ? "path:budget" : null;
       if (field == null) {
@@ -298,6 +307,11 @@ public class GapView implements Serializable {
     return List.of(DeliveryMode.values());
   }
 
+  /** The XLSX download of the learning path shown (same query and budget), or null before one is made. */
+  public String getPathExport() {
+    return pathExportRef == null ? null : getExportBase() + "&soort=leerroute&ref=" + pathExportRef;
+  }
+
   public String getExportBase() {
     return "download?profiel=" + profile.id() + "&team=" + team.id();
   }
@@ -330,6 +344,15 @@ public class GapView implements Serializable {
   public void setLanguage(String v) { this.language = v; }
   public boolean isInCompanyOnly() { return inCompanyOnly; }
   public void setInCompanyOnly(boolean v) { this.inCompanyOnly = v; }
+  /** The providers to filter on (approved or not: the search only finds accredited modules anyway), by name. */
+  public List<OrganisationSummary> getProviderOptions() {
+    if (providerOptions == null) {
+      providerOptions = organisations.list().stream().filter(o -> o.type() == OrganisationType.AANBIEDER)
+          .sorted(java.util.Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+    return providerOptions;
+  }
+
   public String getProvider() { return provider; }
   public void setProvider(String v) { this.provider = v; }
   public BigDecimal getBudget() { return budget; }

@@ -150,6 +150,19 @@ class GapSearchBrowserIT {
     assertThat(browser.text("#pathModules")).contains("KM-");
     browser.assertAccessible();
 
+    // the learning path as XLSX: the modules shown, with who follows them
+    String pathXlsxUrl = browser.find("#pathXlsx").getAttribute("href");
+    HttpResponse<byte[]> pathXlsx = download(pathXlsxUrl);
+    assertThat(pathXlsx.statusCode()).isEqualTo(200);
+    assertThat(pathXlsx.headers().firstValue("Content-Disposition").orElse("")).contains("leerroute.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(pathXlsx.body()))) {
+      var modules = wb.getSheet("Modules");
+      assertThat(modules.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Deelnemers");
+      assertThat(modules.getLastRowNum()).isEqualTo(browser.driver().findElements(By.cssSelector("#pathModules tbody tr")).size());
+      assertThat(modules.getRow(1).getCell(1).getStringCellValue()).contains("KM-");
+      assertThat(wb.getSheet("Samenvatting").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Totale kosten");
+    }
+
     // XLSX export (the service's workbook) and PDF
     String xlsxUrl = browser.find("#exportXlsx").getAttribute("href");
     HttpResponse<byte[]> xlsx = download(xlsxUrl);
@@ -160,6 +173,14 @@ class GapSearchBrowserIT {
     HttpResponse<byte[]> pdf = download(browser.find("#exportPdf").getAttribute("href"));
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+    // the provider filter: a list of providers by name; only that provider's modules remain
+    new org.openqa.selenium.support.ui.Select(browser.find("#filters\\:provider"))
+        .selectByVisibleText("Academie Sociaal Vakmanschap B.V.");
+    browser.click("#filters\\:search");
+    browser.waitFor().until(d -> d.findElements(By.cssSelector("#resultList li.vw-result > p")).stream()
+        .allMatch(p -> p.getText().startsWith("Academie Sociaal Vakmanschap B.V.")));
+    assertThat(browser.driver().findElements(By.cssSelector("#resultList li.vw-result"))).isNotEmpty();
 
     // a bad budget: a Dutch message on the field, no error page
     browser.type("#path\\:budget", "0");
@@ -186,6 +207,7 @@ class GapSearchBrowserIT {
     browser.driver().get(teamsUrl);
     assertThat(browser.text("#errorHeading")).isEqualTo("Pagina niet gevonden");
     assertThat(download(xlsxUrl).statusCode()).isEqualTo(404);
+    assertThat(download(pathXlsxUrl).statusCode()).isEqualTo(404);
     // its own demo team is there
     browser.open("gemeente/teams.xhtml");
     assertThat(browser.text("#teamChoice")).contains(DemoGaps.TEAM_NAME);
@@ -212,6 +234,11 @@ class GapSearchBrowserIT {
     browser.open("beheer/marktradar.xhtml");
     assertThat(browser.text("#marketHeading")).startsWith("Marktradar");
     browser.assertAccessible();
+    // three demo municipalities saved a gap on the same Standaard competencies: those cells show
+    assertThat(browser.text("#marketTable")).contains("SV.C1");
+    assertThat(browser.driver().findElements(By.cssSelector("#marketTable tbody tr td:nth-of-type(3)")).stream()
+        .map(WebElement::getText).filter(t -> t.matches("\\d+")).map(Integer::parseInt).filter(n -> n >= 3).count())
+        .as("cells held by at least three municipalities are shown").isPositive();
     HttpResponse<byte[]> xlsx = download(browser.find("#marketXlsx").getAttribute("href"));
     assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     browser.logout();

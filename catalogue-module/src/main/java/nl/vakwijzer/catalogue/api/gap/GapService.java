@@ -93,6 +93,13 @@ public interface GapService {
   /** The cheapest combination of modules closing the gap, within {@code budget} (null = none). */
   LearningPath learningPath(@NotNull Actor actor, @NotNull GapQuery query, BigDecimal budget);
 
+  /**
+   * The learning path of {@link #learningPath} as XLSX (Dutch headings): a summary (total cost,
+   * budget, steps closed, solver and its distance to the optimum), the modules with who follows them,
+   * a sheet per person, and what remains uncovered.
+   */
+  byte[] exportLearningPath(@NotNull Actor actor, @NotNull GapQuery query, BigDecimal budget);
+
   /** The gap as XLSX: a people × competency sheet and the priority list (Dutch headings). */
   byte[] exportGap(@NotNull Actor actor, @NotNull TargetProfileId profile, @NotNull TeamId team);
 
