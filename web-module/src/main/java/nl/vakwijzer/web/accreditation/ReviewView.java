@@ -1,13 +1,16 @@
 package nl.vakwijzer.web.accreditation;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.vakwijzer.accreditation.api.AccreditationException;
 import nl.vakwijzer.accreditation.api.AdviceRequest;
 import nl.vakwijzer.accreditation.api.ApplicationState;
 import nl.vakwijzer.accreditation.api.ApplicationView;
@@ -133,12 +136,27 @@ public class ReviewView extends ApplicationPage {
     act(() -> accreditation.declareNoConflict(actor(), application.id()), "accreditation.web.declared");
   }
 
-  public void recuse() {
+  /**
+   * Recuses the auditor with a reason. The file is then closed to them, so on success they go back
+   * to their work queue with the confirmation.
+   */
+  public String recuse() {
     if (recusalReason == null || recusalReason.isBlank()) {
       messages.errorFor("declaration:recusalReason", "accreditation.web.recusalReasonRequired");
-      return;
+      return null;
     }
-    act(() -> accreditation.recuse(actor(), application.id(), recusalReason), "accreditation.web.recused");
+    try {
+      accreditation.recuse(actor(), application.id(), recusalReason);
+    } catch (AccreditationException e) {
+      messages.error(e.messageKey(), e.arguments().toArray());
+      return null;
+    } catch (ConstraintViolationException e) {
+      messages.error(e);
+      return null;
+    }
+    messages.info("accreditation.web.recused");
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/auditor/index?faces-redirect=true";
   }
 
   public void save() {
