@@ -105,10 +105,15 @@ public class StatisticsReport {
     int rowHeight = 26;
     int legendHeight = 28;
     int height = legendHeight + Math.max(1, bars.size()) * rowHeight + 4;
+    int legendEnd = labelWidth;
+    for (String name : segmentNames) {
+      legendEnd += legendItemWidth(name);
+    }
+    int chartWidth = Math.max(labelWidth + barWidth + 10, legendEnd);
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(id).append("\" class=\"vw-chart\" role=\"img\"")
-        .append(" width=\"").append(labelWidth + barWidth + 10).append("\" height=\"").append(height).append("\"")
-        .append(" viewBox=\"0 0 ").append(labelWidth + barWidth + 10).append(' ').append(height).append("\"")
+        .append(" width=\"").append(chartWidth).append("\" height=\"").append(height).append("\"")
+        .append(" viewBox=\"0 0 ").append(chartWidth).append(' ').append(height).append("\"")
         .append(" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
         .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
         .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
@@ -118,7 +123,7 @@ public class StatisticsReport {
       svg.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(colours[i]).append("\"/>")
           .append("<text x=\"").append(x + 16).append("\" y=\"16\" font-size=\"12\" fill=\"#1f2933\">")
           .append(escape(segmentNames.get(i))).append("</text>");
-      x += 16 + 7 * segmentNames.get(i).length() + 14;
+      x += legendItemWidth(segmentNames.get(i));
     }
     int y = legendHeight;
     for (Bar bar : bars) {
@@ -150,6 +155,11 @@ public class StatisticsReport {
       y += rowHeight;
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** Swatch, text at about 8 px per character of 12 px type, gap. */
+  private static int legendItemWidth(String name) {
+    return 16 + 8 * name.length() + 14;
   }
 
   private static String fmt(double value) {
