@@ -47,4 +47,14 @@ public interface ApplicationRepository {
    * audit record; false (and nothing stored) when it had been sent already.
    */
   boolean recordReminder(ApplicationId id, int daysBefore, LocalDate validUntil, AuditRecord record);
+
+  /** Per application, its milestones read from the audit trail (applications without a trail are absent). */
+  Map<ApplicationId, Milestones> milestones();
+
+  /**
+   * Appends {@code record} to the trail unless an entry with the same action and the same {@code
+   * details.key} value is there already for the application (serialised per application with a
+   * transaction-scoped advisory lock); false when it was there.
+   */
+  boolean recordOnce(ApplicationId id, String key, String value, AuditRecord record);
 }

@@ -41,6 +41,7 @@ import nl.vakwijzer.accreditation.domain.Application;
 import nl.vakwijzer.accreditation.domain.ApplicationRepository;
 import nl.vakwijzer.accreditation.domain.AuditRecord;
 import nl.vakwijzer.accreditation.domain.Json;
+import nl.vakwijzer.accreditation.domain.Milestones;
 import nl.vakwijzer.catalogue.api.AccountId;
 import nl.vakwijzer.catalogue.api.ClaimLevel;
 import nl.vakwijzer.catalogue.api.ItemId;
@@ -268,6 +269,50 @@ public final class JdbcApplicationRepository extends JdbcSupport implements Appl
       appendAudit(c, id, record);
       return true;
     });
+  }
+
+  @Override
+  public Map<ApplicationId, Milestones> milestones() {
+    return read(c -> {
+      Map<ApplicationId, Milestones> milestones = new HashMap<>();
+      query(c, """
+          select application_id,
+            min(at) filter (where action = 'STATE_CHANGED' and details->>'from' = 'INGEDIEND') as intake_decided,
+            min(at) filter (where action = 'STATE_CHANGED' and details->>'to' = 'IN_BEOORDELING') as file_opened,
+            min(at) filter (where action = 'STATE_CHANGED' and details->>'to' = 'BESLUIT') as advised,
+            min(at) filter (where action = 'STATE_CHANGED' and details->>'from' = 'BESLUIT') as decided,
+            array_remove(array_agg(details->>'stage') filter (where action = ?), null) as exceeded
+          from accreditation.audit_entry
+          where application_id is not null
+          group by application_id""",
+          rs -> milestones.put(new ApplicationId(uuid(rs, "application_id")), new Milestones(
+              instant(rs, "intake_decided"), instant(rs, "file_opened"), instant(rs, "advised"), instant(rs, "decided"),
+              texts(rs, "exceeded"))),
+          Milestones.SERVICE_LEVEL_EXCEEDED);
+      return milestones;
+    });
+  }
+
+  @Override
+  public boolean recordOnce(ApplicationId id, String key, String value, AuditRecord record) {
+    return write(c -> {
+      query(c, "select pg_advisory_xact_lock(hashtext(?))", rs -> null, "accreditation.audit:" + id.value());
+      boolean present = !query(c, "select 1 from accreditation.audit_entry"
+              + " where application_id = ? and action = ? and details->>'" + safeKey(key) + "' = ? limit 1",
+          rs -> true, id.value(), record.action(), value).isEmpty();
+      if (present) {
+        return false;
+      }
+      appendAudit(c, id, record);
+      return true;
+    });
+  }
+
+  private static String safeKey(String key) {
+    if (!key.matches("[A-Za-z]+")) {
+      throw new IllegalArgumentException("Unsafe audit detail key: " + key);
+    }
+    return key;
   }
 
   private static void insertRow(Connection c, ApplicationView v) throws SQLException {

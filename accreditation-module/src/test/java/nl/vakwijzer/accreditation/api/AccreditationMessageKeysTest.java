@@ -59,6 +59,12 @@ class AccreditationMessageKeysTest {
     for (DecisionOutcome o : DecisionOutcome.values()) {
       keys.add(o.messageKey());
     }
+    for (ServiceLevelStage stage : ServiceLevelStage.values()) {
+      keys.add(stage.messageKey());
+    }
+    for (LeadTimePhase phase : LeadTimePhase.values()) {
+      keys.add(phase.messageKey());
+    }
     return keys;
   }
 

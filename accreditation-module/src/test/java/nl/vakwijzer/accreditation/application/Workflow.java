@@ -56,6 +56,10 @@ final class Workflow {
   final DefaultAccreditationService service;
   final DefaultAuditorPoolService pool;
   final DefaultAssessmentFrameworkService frameworks;
+  final JdbcApplicationRepository applications;
+  final JdbcAssessmentFrameworkRepository frameworkRepository;
+  final DefaultServiceLevelService serviceLevels;
+  final DefaultAccreditationStatisticsService statistics;
 
   final OrganisationId providerOrg = new OrganisationId(UUID.randomUUID());
   final OrganisationId stichting = new OrganisationId(UUID.randomUUID());
@@ -84,12 +88,14 @@ final class Workflow {
   final ModuleVersionId version = new ModuleVersionId(UUID.randomUUID());
 
   Workflow() {
-    var applications = new JdbcApplicationRepository(dataSource, TransactionMode.LOCAL);
-    var frameworkRepository = new JdbcAssessmentFrameworkRepository(dataSource, TransactionMode.LOCAL);
+    applications = new JdbcApplicationRepository(dataSource, TransactionMode.LOCAL);
+    frameworkRepository = new JdbcAssessmentFrameworkRepository(dataSource, TransactionMode.LOCAL);
     var auditors = new JdbcAuditorRepository(dataSource, TransactionMode.LOCAL);
     service = new DefaultAccreditationService(applications, frameworkRepository, auditors, catalogue, modules, clock);
     pool = new DefaultAuditorPoolService(auditors, clock);
     frameworks = new DefaultAssessmentFrameworkService(frameworkRepository, clock);
+    serviceLevels = new DefaultServiceLevelService(applications, service, clock);
+    statistics = new DefaultAccreditationStatisticsService(applications, frameworkRepository, clock);
     for (Actor auditor : List.of(lead, second, third, fourth)) {
       pool.save(coordinator, auditor(auditor, Set.of("S3"), List.of(), 5));
     }

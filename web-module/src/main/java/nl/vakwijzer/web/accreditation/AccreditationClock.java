@@ -12,11 +12,14 @@ import java.util.logging.Logger;
 import nl.vakwijzer.accreditation.api.AccreditationService;
 import nl.vakwijzer.accreditation.api.ApplicationId;
 import nl.vakwijzer.accreditation.api.Reminder;
+import nl.vakwijzer.accreditation.api.ServiceLevelBreach;
+import nl.vakwijzer.accreditation.api.ServiceLevelService;
 
 /**
  * The daily timed work of accreditation, at 02:00 server time: lapsed conditions suspend, reminders
  * 90 and 30 days before the end of validity are e-mailed to the provider's contact, expired
- * accreditations end. Each service call runs in its own transaction and is idempotent (the service
+ * accreditations end, and applications past their service level (intake 10, review 30 working
+ * days) get "termijn overschreden" in their trail, e-mailed to the beheerders. Each service call runs in its own transaction and is idempotent (the service
  * records every reminder once), so a rerun or a restart sends nothing twice and skips nothing. A
  * beheerder can run it at once from {@code beheer/nazorg.xhtml}.
  */
@@ -26,10 +29,19 @@ public class AccreditationClock {
   private static final Logger LOG = Logger.getLogger(AccreditationClock.class.getName());
 
   /** What one run did. */
-  public record Run(LocalDate day, List<ApplicationId> lapsed, List<Reminder> reminders, int mailed, List<ApplicationId> expired) {}
+  public record Run(
+      LocalDate day,
+      List<ApplicationId> lapsed,
+      List<Reminder> reminders,
+      int mailed,
+      List<ApplicationId> expired,
+      List<ServiceLevelBreach> breaches,
+      int breachMails) {}
 
   @Inject AccreditationService accreditation;
   @Inject ReminderMailer mailer;
+  @Inject ServiceLevelService serviceLevels;
+  @Inject ServiceLevelMailer serviceLevelMailer;
   @Inject Clock clock;
 
   @Schedule(hour = "2", minute = "0", persistent = false)
@@ -48,9 +60,16 @@ public class AccreditationClock {
       }
     }
     List<ApplicationId> expired = accreditation.expire(day);
-    Run run = new Run(day, lapsed, reminders, mailed, expired);
+    // service levels: "termijn overschreden" once per application and stage, mailed to the beheerders
+    List<ServiceLevelBreach> breaches = serviceLevels.recordExceeded(day);
+    int breachMails = 0;
+    for (ServiceLevelBreach breach : breaches) {
+      breachMails += serviceLevelMailer.send(breach);
+    }
+    Run run = new Run(day, lapsed, reminders, mailed, expired, breaches, breachMails);
     LOG.info(() -> "Accreditation clock " + day + ": " + lapsed.size() + " suspended (conditions), " + reminders.size()
-        + " reminders (" + run.mailed() + " e-mailed), " + expired.size() + " expired");
+        + " reminders (" + run.mailed() + " e-mailed), " + expired.size() + " expired, " + breaches.size()
+        + " service levels exceeded (" + run.breachMails() + " e-mails)");
     return run;
   }
 }

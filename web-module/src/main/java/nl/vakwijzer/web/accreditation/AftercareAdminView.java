@@ -95,6 +95,7 @@ public class AftercareAdminView implements Serializable {
     lastRun = Timeline.day(on);
     messages.info("accreditation.aftercare.clock.done", Timeline.day(on), run.lapsed().size(), run.reminders().size(),
         run.mailed(), run.expired().size());
+    messages.info("accreditation.serviceLevel.clock.done", run.breaches().size(), run.breachMails());
     applications = null;
   }
 

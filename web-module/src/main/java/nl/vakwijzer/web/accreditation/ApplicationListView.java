@@ -8,10 +8,16 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.vakwijzer.accreditation.api.AccreditationService;
+import nl.vakwijzer.accreditation.api.ApplicationId;
+import nl.vakwijzer.accreditation.api.ServiceLevel;
+import nl.vakwijzer.accreditation.api.ServiceLevelService;
 import nl.vakwijzer.accreditation.api.ApplicationState;
 import nl.vakwijzer.accreditation.api.ApplicationView;
 import nl.vakwijzer.accreditation.api.Assignment;
@@ -25,8 +31,9 @@ import nl.vakwijzer.web.provider.ProviderActors;
 
 /**
  * The applications the signed-in user may see (the service decides: all for a coordinator or
- * besluitnemer, the assigned ones for an auditor), oldest receipt first, filterable by state; for
- * an auditor with what is asked of them next.
+ * besluitnemer, the assigned ones for an auditor), those past their service level first (most
+ * overdue first), then oldest receipt first, filterable by state; with the running service level
+ * (due date, working days left or overdue) and, for an auditor, what is asked of them next.
  */
 @Named
 @ViewScoped
@@ -37,14 +44,22 @@ public class ApplicationListView implements Serializable {
   @Inject transient AccreditationService accreditation;
   @Inject transient OrganisationService organisations;
   @Inject transient ProviderActors actors;
+  @Inject transient ServiceLevelService serviceLevelService;
 
   private String state = "";
   private List<ApplicationView> all;
   private final Map<OrganisationId, String> providers = new HashMap<>();
+  private final Map<ApplicationId, ServiceLevel> serviceLevels = new HashMap<>();
 
   @PostConstruct
   void init() {
-    all = accreditation.applications(actor());
+    for (ServiceLevel level : serviceLevelService.serviceLevels(actor())) {
+      serviceLevels.put(level.application(), level);
+    }
+    // overdue first (most overdue first), then oldest receipt first as the service lists them
+    List<ApplicationView> sorted = new ArrayList<>(accreditation.applications(actor()));
+    sorted.sort(Comparator.comparingInt((ApplicationView a) -> -overdueBy(a)));
+    all = sorted;
     for (OrganisationSummary o : organisations.list()) {
       providers.put(o.id(), o.name());
     }
@@ -61,6 +76,25 @@ public class ApplicationListView implements Serializable {
   /** Applications waiting for this besluitnemer's decision first, then the rest. */
   public List<ApplicationView> getToDecide() {
     return all.stream().filter(a -> a.state() == ApplicationState.BESLUIT).toList();
+  }
+
+  /** The running service level of the application, {@code null} when its stage has none. */
+  public ServiceLevel serviceLevel(ApplicationView a) {
+    return serviceLevels.get(a.id());
+  }
+
+  private int overdueBy(ApplicationView a) {
+    ServiceLevel level = serviceLevels.get(a.id());
+    return level == null ? 0 : level.overdueBy();
+  }
+
+  /** How many applications the list shows are past their service level. */
+  public long getOverdueCount() {
+    return getApplications().stream().filter(a -> overdueBy(a) > 0).count();
+  }
+
+  public String day(LocalDate date) {
+    return date == null ? "–" : Timeline.day(date);
   }
 
   public ApplicationState[] getStates() {

@@ -3,7 +3,13 @@ package nl.vakwijzer.web.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
+import nl.vakwijzer.web.DataSourceConfiguration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,6 +56,8 @@ import nl.vakwijzer.catalogue.api.Role;
  * review, at advice, accredited (also with conditions), rejected, in objection and suspended. So
  * every timeline shows a real history. Its own modules (not those of {@link DemoModules}), its own
  * auditors {@code auditor3..5} and their profiles (and one for {@code auditor} when it has none).
+ * The application at intake is backdated by {@link #OVERDUE_INTAKE_DAYS} days, so it shows past its
+ * intake service level.
  * Loaded once: skipped when the first demo module exists.
  */
 @ApplicationScoped
@@ -88,6 +96,15 @@ public class DemoApplications {
   @Inject AuditorPoolService pool;
   @Inject AssessmentFrameworkService frameworks;
   @Inject Clock clock;
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  DataSource dataSource;
+
+  /**
+   * How many calendar days the demo application at intake is moved back, so that the overview
+   * shows an overdue application: 28 days hold at least 16 working days, past the 10 of intake.
+   */
+  static final int OVERDUE_INTAKE_DAYS = 28;
 
   /**
    * Loads the demo applications unless they are there already. Outside the start-up transaction:
@@ -152,6 +169,7 @@ public class DemoApplications {
     ApplicationView a = accreditation.receive(
         new SubmittedVersion(version.id(), version.module(), version.provider(), version.number(), version.submittedAt()));
     if (demo.stage() == Stage.INTAKE) {
+      backdate(a, OVERDUE_INTAKE_DAYS);
       return;
     }
     // reviewers: the objection needs two auditors who never saw it, so that one is reviewed by 3 and 4
@@ -206,6 +224,25 @@ public class DemoApplications {
     } else if (demo.stage() == Stage.SUSPENDED) {
       accreditation.suspend(cast.coordinator(), a.id(), a.revision(),
           "Meerdere klachten van deelnemers over het niet doorgaan van de praktijkdagen; onderzoek loopt.");
+    }
+  }
+
+  /**
+   * Demo only: moves the submission and receipt of a fresh application back by {@code days}, so
+   * its intake service level has passed (nothing else in the demo is old enough for it). Only the
+   * application row moves; its append-only trail keeps the real time of the receipt.
+   */
+  private void backdate(ApplicationView application, int days) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("update accreditation.application"
+            + " set submitted_at = submitted_at - make_interval(days => ?), received_at = received_at - make_interval(days => ?)"
+            + " where id = ? and state = 'INGEDIEND'")) {
+      s.setInt(1, days);
+      s.setInt(2, days);
+      s.setObject(3, application.id().value());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      LOG.warning(() -> "Demo application '" + application.moduleTitle() + "' not backdated: " + e.getMessage());
     }
   }
 
