@@ -59,6 +59,9 @@ class AccreditationMessageKeysTest {
     for (DecisionOutcome o : DecisionOutcome.values()) {
       keys.add(o.messageKey());
     }
+    for (CertificateStatus c : CertificateStatus.values()) {
+      keys.add(c.messageKey());
+    }
     return keys;
   }
 
