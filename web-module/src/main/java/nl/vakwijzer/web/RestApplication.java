@@ -46,6 +46,7 @@ public class RestApplication extends Application {
         FrameworkResource.class,
         ItemResource.class,
         ProviderModuleResource.class,
+        nl.vakwijzer.web.accreditation.rest.CertificateResource.class,
         ApiAuthenticationFilter.class,
         ProblemMappers.CatalogueExceptionMapper.class,
         ProblemMappers.InvalidParametersMapper.class,

@@ -267,6 +267,19 @@ class AccreditationReviewBrowserIT {
     assertThat(browser.driver().findElements(By.id("toModule"))).isEmpty();
     browser.assertAccessible();
 
+    // the same, public, over REST
+    HttpResponse<String> rest = Http.get(base + "api/v1/certificates/" + code.toLowerCase(java.util.Locale.ROOT));
+    assertThat(rest.statusCode()).isEqualTo(200);
+    JsonObject verified = object(rest);
+    assertThat(verified.getString("code")).isEqualTo(code);
+    assertThat(verified.getString("status")).isEqualTo("GESCHORST");
+    assertThat(verified.getString("moduleTitle")).isEqualTo("Samenwerken met het UWV");
+    assertThat(verified.getJsonArray("acceptedClaims")).hasSize(1);
+    HttpResponse<String> unknown = Http.get(base + "api/v1/certificates/VW-0000-0000-0000");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(Http.get(base + "api/v1/certificates/geen-code").statusCode()).isEqualTo(404);
+
     browser.open("verificatie.xhtml?code=VW-0000-0000-0000").waitForText("Er is geen certificaat met deze verificatiecode");
     browser.assertAccessible();
     browser.open("verificatie.xhtml?code=%3Cscript%3Ealert(1)%3C%2Fscript%3E").waitForText("Dit is geen geldige verificatiecode");
