@@ -47,6 +47,7 @@ public class RestApplication extends Application {
         ItemResource.class,
         ProviderModuleResource.class,
         nl.vakwijzer.web.gap.rest.GapResource.class,
+        nl.vakwijzer.web.accreditation.rest.CertificateResource.class,
         ApiAuthenticationFilter.class,
         ProblemMappers.CatalogueExceptionMapper.class,
         ProblemMappers.InvalidParametersMapper.class,

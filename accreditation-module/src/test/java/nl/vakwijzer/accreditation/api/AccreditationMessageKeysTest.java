@@ -65,6 +65,9 @@ class AccreditationMessageKeysTest {
     for (LeadTimePhase phase : LeadTimePhase.values()) {
       keys.add(phase.messageKey());
     }
+    for (CertificateStatus c : CertificateStatus.values()) {
+      keys.add(c.messageKey());
+    }
     return keys;
   }
 

@@ -68,6 +68,7 @@ public abstract class ApplicationPage implements Serializable {
   @Inject transient AccountService accounts;
   @Inject transient ProviderActors actors;
   @Inject transient FacesMessages messages;
+  @Inject transient nl.vakwijzer.accreditation.api.CertificateService certificates;
 
   private String idParam;
   protected ApplicationView application;
@@ -75,6 +76,7 @@ public abstract class ApplicationPage implements Serializable {
   private AssessmentFramework framework;
   private final Map<ItemId, ClaimOptions> options = new HashMap<>();
   private Map<AccountId, String> names;
+  private transient Optional<nl.vakwijzer.accreditation.api.Certificate> certificate;
 
   /** View action: 404 for a malformed, unknown or invisible id. */
   public void load() throws IOException {
@@ -109,6 +111,7 @@ public abstract class ApplicationPage implements Serializable {
 
   protected void reload() {
     application = accreditation.application(actor(), application.id());
+    certificate = null;
     version = null;
     afterLoad();
   }
@@ -146,6 +149,21 @@ public abstract class ApplicationPage implements Serializable {
 
   public ApplicationView getApplication() {
     return application;
+  }
+
+  /** The application's certificate, {@code null} while no accreditation was decided on it. */
+  public nl.vakwijzer.accreditation.api.Certificate getCertificate() {
+    if (application == null) {
+      return null;
+    }
+    if (certificate == null) {
+      try {
+        certificate = Optional.of(certificates.certificate(actor(), application.id()));
+      } catch (AccreditationException e) {
+        certificate = Optional.empty();
+      }
+    }
+    return certificate.orElse(null);
   }
 
   /** The submitted version with its non-public fields (read for the actor the service let in). */

@@ -44,6 +44,7 @@ public class ProviderApplicationView implements Serializable {
   @Inject transient ProviderActor actor;
   @Inject transient FacesMessages messages;
   @Inject LocaleSelector locale;
+  @Inject transient nl.vakwijzer.accreditation.api.CertificateService certificates;
 
   private String idParam;
   private ApplicationId id;
@@ -73,6 +74,18 @@ public class ProviderApplicationView implements Serializable {
       application = accreditation.application(actor.require(), id);
     }
     return application;
+  }
+
+  /** The application's certificate, {@code null} while no accreditation was decided on it. */
+  public nl.vakwijzer.accreditation.api.Certificate getCertificate() {
+    if (getApplication() == null) {
+      return null;
+    }
+    try {
+      return certificates.certificate(actor.require(), id);
+    } catch (nl.vakwijzer.accreditation.api.AccreditationException e) {
+      return null;
+    }
   }
 
   /** An objection can be lodged once, against a decision. */

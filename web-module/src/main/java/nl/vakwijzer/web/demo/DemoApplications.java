@@ -96,6 +96,7 @@ public class DemoApplications {
   @Inject AuditorPoolService pool;
   @Inject AssessmentFrameworkService frameworks;
   @Inject Clock clock;
+  @Inject nl.vakwijzer.accreditation.api.CertificateService certificates;
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
@@ -133,6 +134,7 @@ public class DemoApplications {
     boolean loaded = modules.modules(providerActor).stream()
         .anyMatch(m -> APPLICATIONS.get(0).title().equals(m.title()));
     if (loaded) {
+      logCertificates(coordinator);
       return;
     }
     Cast cast = new Cast(coordinator, providerActor, actor(besluitnemer.get()), auditors);
@@ -146,6 +148,26 @@ public class DemoApplications {
       }
     }
     LOG.info("Demo mode: " + created + " demo accreditation applications loaded");
+    logCertificates(coordinator);
+  }
+
+  /**
+   * Logs the verification codes of the demo certificates (issued by the accreditation module when
+   * an application is accredited), so the public verification page can be tried at once.
+   */
+  private void logCertificates(Actor coordinator) {
+    for (ApplicationView a : accreditation.applications(coordinator)) {
+      if (APPLICATIONS.stream().noneMatch(d -> d.title().equals(a.moduleTitle()))) {
+        continue;
+      }
+      try {
+        var c = certificates.certificate(coordinator, a.id());
+        LOG.info(() -> "Demo certificate of '" + a.moduleTitle() + "' (" + c.status() + "): " + c.code().formatted()
+            + " — /verificatie.xhtml?code=" + c.code().formatted());
+      } catch (nl.vakwijzer.accreditation.api.AccreditationException e) {
+        // no accreditation on this one
+      }
+    }
   }
 
   /** Who acts: the coordinator, the provider, the besluitnemer and four auditors. */

@@ -156,6 +156,17 @@ class AccreditationReviewBrowserIT {
     browser.waitForText("Het advies is uitgebracht");
     browser.logout();
 
+    // before the decision there is no certificate: a Dutch sentence, no error
+    browser.login("aanbieder2", DemoAccounts.PASSWORD);
+    browser.open("aanbieder/aanvraag.xhtml?id=" + id).waitForText(title);
+    assertThat(browser.driver().findElements(By.id("certificateDownload"))).isEmpty();
+    HttpResponse<byte[]> early = fetch("certificaat?aanvraag=" + id);
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(new String(early.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("geen certificaat");
+    browser.open("certificaat?aanvraag=" + id).waitForText("Geen certificaat beschikbaar");
+    browser.assertAccessible();
+    browser.open("aanbieder/aanvragen.xhtml").logout();
+
     // the besluitnemer decides
     browser.login("besluitnemer", DemoAccounts.PASSWORD);
     browser.open("besluit/index.xhtml").waitForText(title);
@@ -178,6 +189,161 @@ class AccreditationReviewBrowserIT {
     assertThat(claims).contains("SV.C4").doesNotContain("SV.C2");
     assertThat(claims).contains("→ " + lowerLevel);
     assertThat(browser.driver().findElements(By.cssSelector("#claimList > li"))).hasSize(1);
+    browser.assertAccessible();
+    browser.click("#verifyCertificate");
+    browser.waitForText("Vul de verificatiecode");
+
+    // the certificate: the provider downloads the PDF from its application page
+    browser.login("aanbieder2", DemoAccounts.PASSWORD);
+    browser.open("aanbieder/aanvraag.xhtml?id=" + id).waitForText(title);
+    browser.assertAccessible();
+    String code = browser.text("#certificateCode");
+    assertThat(code).matches("VW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+    HttpResponse<byte[]> pdf = fetch(browser.find("#certificateDownload").getAttribute("href"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    String pdfText = pdfText(pdf.body());
+    assertThat(pdfText).contains("Certificaat van accreditatie", title, code, "SV.C4", lowerLevel,
+        "verificatie.xhtml?code=" + code, "Opleidingscentrum Participatie Noord");
+    assertThat(pdfText).doesNotContain("SV.C2");
+    browser.logout();
+
+    // another provider: the certificate does not exist for it
+    browser.login("aanbieder", DemoAccounts.PASSWORD);
+    assertThat(fetch("certificaat?aanvraag=" + id).statusCode()).isEqualTo(404);
+    browser.open("certificaat?aanvraag=" + id).waitForText("Pagina niet gevonden");
+    browser.open("aanbieder/index.xhtml").logout();
+
+    // the beheerder sees the code too and may download it
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    browser.open("beheer/aanvraag.xhtml?id=" + id).waitForText(title);
+    assertThat(browser.text("#certificateCode")).isEqualTo(code);
+    assertThat(fetch("certificaat?aanvraag=" + id).statusCode()).isEqualTo(200);
+    browser.logout();
+
+    // public verification (no login): "geldig", with module, provider and only the accepted claim
+    browser.open("verificatie.xhtml?code=" + code).waitForText(title);
+    assertThat(browser.text("#certificateStatusValue")).isEqualTo("geldig");
+    assertThat(browser.text("#certificateProvider")).contains("Opleidingscentrum Participatie Noord");
+    assertThat(browser.text("#certificateClaims")).contains("SV.C4", lowerLevel).doesNotContain("SV.C2");
+    assertThat(browser.text("#certificateValidity")).contains(String.valueOf(java.time.LocalDate.now().plusYears(3).getYear()));
+    browser.assertAccessible();
+    // typed over by hand: lower case, spaces instead of dashes
+    browser.open("verificatie.xhtml");
+    browser.type("#code", code.toLowerCase(java.util.Locale.ROOT).replace('-', ' '));
+    submit("#verifyButton");
+    assertThat(browser.text("#certificateStatusValue")).isEqualTo("geldig");
+
+    // withdrawn by the beheerder: the same code now says "ingetrokken"
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    browser.open("beheer/tijdlijn.xhtml?id=" + id).find("#end\\:withdraw");
+    browser.type("#end\\:reason", "De aanbieder biedt de module niet meer aan.");
+    submit("#end\\:withdraw");
+    browser.waitForText("De aanbieder biedt de module niet meer aan.");
+    browser.logout();
+    browser.open("verificatie.xhtml?code=" + code).waitForText(title);
+    assertThat(browser.text("#certificateStatusValue")).isEqualTo("ingetrokken");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void theVerificationPageShowsSuspensionAndExplainsUnknownCodes() {
+    // a suspended demo accreditation keeps its code; the page says "geschorst"
+    browser.login("beheerder", DemoAccounts.PASSWORD);
+    String suspended = applicationId("GESCHORST", "Samenwerken met het UWV");
+    browser.open("beheer/aanvraag.xhtml?id=" + suspended).waitForText("Samenwerken met het UWV");
+    String code = browser.text("#certificateCode");
+    browser.assertAccessible();
+    HttpResponse<byte[]> pdf = fetch("certificaat?aanvraag=" + suspended);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdfText(pdf.body())).contains(code, "geschorst");
+    String accredited = applicationId("GEACCREDITEERD", "Het keukentafelgesprek in de Wmo");
+    browser.logout();
+
+    browser.open("verificatie.xhtml?code=" + code).waitForText("Samenwerken met het UWV");
+    assertThat(browser.text("#certificateStatusValue")).isEqualTo("geschorst");
+    assertThat(browser.pageText()).contains("De accreditatie is geschorst");
+    assertThat(browser.driver().findElements(By.id("toModule"))).isEmpty();
+    browser.assertAccessible();
+
+    // the same, public, over REST
+    HttpResponse<String> rest = Http.get(base + "api/v1/certificates/" + code.toLowerCase(java.util.Locale.ROOT));
+    assertThat(rest.statusCode()).isEqualTo(200);
+    JsonObject verified = object(rest);
+    assertThat(verified.getString("code")).isEqualTo(code);
+    assertThat(verified.getString("status")).isEqualTo("GESCHORST");
+    assertThat(verified.getString("moduleTitle")).isEqualTo("Samenwerken met het UWV");
+    assertThat(verified.getJsonArray("acceptedClaims")).hasSize(1);
+    HttpResponse<String> unknown = Http.get(base + "api/v1/certificates/VW-0000-0000-0000");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(Http.get(base + "api/v1/certificates/geen-code").statusCode()).isEqualTo(404);
+
+    browser.open("verificatie.xhtml?code=VW-0000-0000-0000").waitForText("Er is geen certificaat met deze verificatiecode");
+    browser.assertAccessible();
+    browser.open("verificatie.xhtml?code=%3Cscript%3Ealert(1)%3C%2Fscript%3E").waitForText("Dit is geen geldige verificatiecode");
+    assertThat(browser.find("#code").getAttribute("value")).isEqualTo("<script>alert(1)</script>");
+    browser.assertAccessible();
+    browser.open("verificatie.xhtml").waitForText("Vul de verificatiecode");
+    assertThat(browser.driver().findElements(By.id("verifyMessage"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("verifyUnknown"))).isEmpty();
+    browser.assertAccessible();
+
+    // without signing in the certificate PDF is not served; another provider gets 404 like unknown
+    assertThat(Http.get(base + "certificaat?aanvraag=" + accredited).body()).doesNotStartWith("%PDF");
+    browser.login("aanbieder", DemoAccounts.PASSWORD);
+    assertThat(fetch("certificaat?aanvraag=" + accredited).statusCode()).isEqualTo(404);
+    assertThat(fetch("certificaat?aanvraag=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+    assertThat(fetch("certificaat?aanvraag=geen-id").statusCode()).isEqualTo(404);
+    browser.open("aanbieder/index.xhtml").logout();
+    browser.login("gemeente", DemoAccounts.PASSWORD);
+    assertThat(fetch("certificaat?aanvraag=" + accredited).statusCode()).isEqualTo(403);
+    browser.open("gemeente/index.xhtml").logout();
+  }
+
+  /** The id of a (demo) application with this title in this state, from the coordinator's list. */
+  private String applicationId(String state, String title) {
+    browser.open("beheer/aanvragen.xhtml");
+    new Select(browser.find("#filter\\:state")).selectByValue(state);
+    submit("#filter\\:apply");
+    browser.waitForText(title);
+    String href = browser.driver().findElement(By.linkText(title)).getAttribute("href");
+    return href.substring(href.indexOf("id=") + 3);
+  }
+
+  /** GET with the browser's session cookies (the PDF is a download the browser would not show). */
+  private HttpResponse<byte[]> fetch(String pathOrUrl) {
+    String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
+    String cookies = browser.driver().manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
+    }
+    try {
+      return java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+          .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The text of every page of a PDF (OpenPDF's extractor). */
+  private static String pdfText(byte[] pdf) {
+    try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Clicks a full-page submit button and waits for the next page. */
