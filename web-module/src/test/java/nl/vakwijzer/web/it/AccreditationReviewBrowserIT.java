@@ -3,10 +3,7 @@ package nl.vakwijzer.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -18,6 +15,7 @@ import java.util.UUID;
 import nl.vakwijzer.web.demo.DemoAccounts;
 import nl.vakwijzer.web.it.support.Browser;
 import nl.vakwijzer.web.it.support.Http;
+import nl.vakwijzer.web.it.support.ModuleSubmissions;
 import nl.vakwijzer.web.it.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +34,6 @@ import org.openqa.selenium.support.ui.Select;
  * axe-core on every page of the path.
  */
 class AccreditationReviewBrowserIT {
-  private static final String MODULES = "api/v1/provider/modules";
-  private static final String AANBIEDER2 = Http.basic("aanbieder2", DemoAccounts.PASSWORD);
 
   private Browser browser;
   private String base;
@@ -57,7 +53,7 @@ class AccreditationReviewBrowserIT {
   @Test
   void aSubmittedModuleIsReviewedAdvisedAndAccreditedWithOnlyTheAcceptedClaimAtItsLevel() {
     String title = "Review-module " + UUID.randomUUID();
-    String version = submitModule(title);
+    String version = new ModuleSubmissions(base, "aanbieder2", DemoAccounts.PASSWORD).submit(title, false);
 
     // the provider may not see the coordinator's list
     browser.login("aanbieder", DemoAccounts.PASSWORD);
@@ -353,105 +349,9 @@ class AccreditationReviewBrowserIT {
     browser.waitFor().until(ExpectedConditions.stalenessOf(page));
   }
 
-  // ------------------------------------------------------------------ the provider's REST calls
-
-  private String submitModule(String title) {
-    JsonArray frameworks = array(Http.get(base + "api/v1/frameworks"));
-    String sv = frameworks.stream().map(JsonValue::asJsonObject)
-        .filter(f -> f.getString("code").equals("SV") && f.getBoolean("reference", false))
-        .findFirst().orElseThrow().getString("id");
-    JsonArray competencies =
-        object(Http.get(base + "api/v1/frameworks/" + sv + "/items?type=COMPETENCY&size=50")).getJsonArray("content");
-    JsonObjectBuilder dossier = dossier(title, idOf(competencies, "SV.C4"), idOf(competencies, "SV.C2"));
-    JsonObject created = object(send("POST", MODULES, dossier.build().toString()));
-    String id = created.getString("id");
-    JsonObject check = object(send("POST", MODULES + "/" + id + "/check", ""));
-    assertThat(check.getJsonArray("errors")).as(check.toString()).isEmpty();
-    var explanations = Json.createObjectBuilder();
-    for (JsonValue w : check.getJsonArray("warnings")) {
-      explanations.add(w.asJsonObject().getString("id"), "Toegelicht: de praktijkopdrachten borgen dit.");
-    }
-    JsonObject saved = object(send("PUT", MODULES + "/" + id, Json.createObjectBuilder()
-        .add("revision", created.getJsonNumber("revision")).add("dossier", dossier(title, idOf(competencies, "SV.C4"), idOf(competencies, "SV.C2")))
-        .add("explanations", explanations).build().toString()));
-    HttpResponse<String> submitted = send("POST", MODULES + "/" + id + "/submit", "{\"revision\": " + saved.getJsonNumber("revision") + "}");
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-    return id;
-  }
-
-  private static String idOf(JsonArray items, String code) {
-    return items.stream().map(JsonValue::asJsonObject).filter(i -> i.getString("humanCode").equals(code))
-        .findFirst().orElseThrow().getString("id");
-  }
-
-  private static JsonObjectBuilder dossier(String title, String probleemanalyse, String coachen) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("summary", "Tweedaagse training met praktijkopdracht.")
-        .add("targetGroup", "Klantmanagers Werk en Inkomen")
-        .add("entryRequirements", "")
-        .add("educationalVision", "Leren door te doen met eigen casuïstiek.")
-        .add("objectives", Json.createArrayBuilder()
-            .add(objective("LD1", "De deelnemer analyseert een hulpvraag met de leefgebiedenmethode."))
-            .add(objective("LD3", "De deelnemer coacht een klant naar een eigen doel.")))
-        .add("coreContents", Json.createArrayBuilder().add("Leefgebiedenmethode").add("Coachende gesprekstechnieken"))
-        .add("teachingMethods", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("kind", "KLASSIKAAL").add("label", ""))
-            .add(Json.createObjectBuilder().add("kind", "TRAINING_ON_THE_JOB").add("label", "")))
-        .add("assessmentMethods", Json.createArrayBuilder().add(Json.createObjectBuilder()
-            .add("id", "T1").add("description", "Casusanalyse en beoordeeld gesprek")
-            .add("objectiveIds", Json.createArrayBuilder().add("LD1").add("LD3"))))
-        .add("size", Json.createObjectBuilder().add("contactHours", 16).add("selfStudyHours", 4).add("meetings", 2).add("spanWeeks", 6))
-        .add("workplaceTransfer", Json.createObjectBuilder().add("assignments", Json.createArrayBuilder().add("Analyseer twee eigen casussen")).add("followUpAfterWeeks", 6))
-        .add("trainers", Json.createArrayBuilder().add(Json.createObjectBuilder()
-            .add("name", "Anna de Vries").add("qualifications", Json.createArrayBuilder().add("Master Sociaal Werk"))
-            .add("experience", "12 jaar").add("registrations", Json.createArrayBuilder())))
-        .add("qualityAssurance", Json.createObjectBuilder().add("evaluation", "Evaluatie na elke dag").add("improvementCycle", "PDCA").add("complaintsProcedure", "Klachtenregeling"))
-        .add("deliveryMode", "KLASSIKAAL")
-        .add("language", "nl")
-        .add("prices", Json.createObjectBuilder().add("perParticipant", 495))
-        .add("maxGroupSize", 12)
-        .add("offerings", Json.createArrayBuilder())
-        .add("claims", Json.createArrayBuilder()
-            .add(claim(probleemanalyse, 0, 2, "LD1"))
-            .add(claim(coachen, 0, 1, "LD3")));
-  }
-
-  private static JsonObjectBuilder objective(String id, String text) {
-    return Json.createObjectBuilder().add("id", id).add("text", text);
-  }
-
-  private static JsonObjectBuilder claim(String competency, int from, int to, String objective) {
-    return Json.createObjectBuilder()
-        .add("competency", competency)
-        .add("from", Json.createObjectBuilder().add("ordinal", from))
-        .add("to", Json.createObjectBuilder().add("ordinal", to))
-        .add("behaviourExamples", Json.createArrayBuilder())
-        .add("evidence", Json.createObjectBuilder()
-            .add("objectiveIds", Json.createArrayBuilder().add(objective))
-            .add("teachingMethods", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "TRAINING_ON_THE_JOB").add("label", "")))
-            .add("assessmentMethodIds", Json.createArrayBuilder().add("T1")));
-  }
-
-  private HttpResponse<String> send(String method, String path, String json) {
-    return Http.send(HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("Accept-Language", "nl")
-        .header("Authorization", AANBIEDER2)
-        .method(method, HttpRequest.BodyPublishers.ofString(json))
-        .build());
-  }
-
   private static JsonObject object(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
-    }
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readArray();
     }
   }
 }
