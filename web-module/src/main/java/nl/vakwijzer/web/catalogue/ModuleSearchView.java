@@ -159,7 +159,7 @@ public class ModuleSearchView {
     return result != null && !result.hits().content().isEmpty();
   }
 
-  public boolean isEmpty() {
+  public boolean isNoResults() {
     return result != null && result.hits().content().isEmpty();
   }
 
