@@ -29,6 +29,7 @@ import nl.vakwijzer.catalogue.api.search.InvalidCatalogueQueryException;
 import nl.vakwijzer.catalogue.api.search.OfferingPeriod;
 import nl.vakwijzer.catalogue.api.search.PriceRange;
 import nl.vakwijzer.web.shared.Bundle;
+import nl.vakwijzer.web.shared.LocaleSelector;
 
 /**
  * The public catalogue ({@code modules/index.xhtml}, "Opleidingsaanbod"): a plain GET form (query
@@ -45,6 +46,7 @@ public class ModuleSearchView {
   private static final List<String> DEFAULT_LEVELS = List.of("Basis", "Vakbekwaam", "Vakvolwassen");
 
   @Inject CatalogueSearchService search;
+  @Inject LocaleSelector localeSelector;
 
   private String query = "";
   private final Set<String> competencies = new LinkedHashSet<>();
@@ -67,7 +69,8 @@ public class ModuleSearchView {
   /** The view action: reads the parameters and searches. */
   public void load() {
     FacesContext context = FacesContext.getCurrentInstance();
-    locale = Bundle.supported(context.getViewRoot() == null ? null : context.getViewRoot().getLocale());
+    // the template sets the view's locale from the selector only when it renders, after this action
+    locale = Bundle.supported(localeSelector.getLocale());
     Map<String, String[]> params = context.getExternalContext().getRequestParameterValuesMap();
     query = first(params, "q");
     if (query.length() > CatalogueQuery.MAX_TEXT) {
