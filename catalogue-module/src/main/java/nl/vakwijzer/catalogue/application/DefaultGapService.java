@@ -446,6 +446,11 @@ class DefaultGapService implements GapService {
 
   private GapSearchRequest request(TargetProfile profile, Team team, GapSearchFilter filter) {
     Map<ItemId, Scale> cache = new HashMap<>();
+    return request(profile, effective(team, profile, cache), filter, cache);
+  }
+
+  private GapSearchRequest request(TargetProfile profile, TeamState state, GapSearchFilter filter,
+      Map<ItemId, Scale> cache) {
     Map<ItemId, Set<ItemId>> equivalents = new HashMap<>();
     Set<UUID> competencies = new HashSet<>();
     List<HardToLearn> hard = new ArrayList<>();
@@ -461,7 +466,7 @@ class DefaultGapService implements GapService {
         hard.add(new HardToLearn(tc.competency(), fittingForms(tc.competency(), same)));
       }
     }
-    return new GapSearchRequest(profile, effective(team, profile, cache), store.accreditedCandidates(competencies),
+    return new GapSearchRequest(profile, state, store.accreditedCandidates(competencies),
         new Crosswalk(equivalents), filter, hard, LocalDate.ofInstant(clock.instant(), ZONE), null);
   }
 
@@ -510,6 +515,42 @@ class DefaultGapService implements GapService {
     Team team = ownTeam(actor, query.team());
     GapSearchRequest request = request(ownProfile(actor, query.profile()).profile(), team, query.filter());
     return LearningPathPlanner.plan(LearningPathRequest.of(request, budget));
+  }
+
+  /**
+   * The profile and team of an ad-hoc search, checked as a stored profile is (every item exists,
+   * required levels on its scale) plus: every level in the team lies on its competency's scale (or
+   * is "below Basis") and names a competency of the profile.
+   */
+  private GapSearchRequest adHocRequest(Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter) {
+    municipality(actor);
+    Map<ItemId, Scale> cache = new HashMap<>();
+    validated(profile, cache);
+    for (var member : team.members()) {
+      for (var level : member.levels().entrySet()) {
+        if (profile.find(level.getKey()).isEmpty()) {
+          throw new InvalidGapInputException(InvalidGapInputException.TEAM_COMPETENCY_UNKNOWN,
+              member.label().value(), level.getKey());
+        }
+        if (level.getValue() >= scale(level.getKey(), cache).levelNames().size()) {
+          throw new InvalidGapInputException(InvalidGapInputException.LEVEL_INVALID, level.getValue());
+        }
+      }
+    }
+    return request(profile, team, filter, cache);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GapSearchResult searchAdHoc(Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter) {
+    return GapRanking.search(adHocRequest(actor, profile, team, filter));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LearningPath learningPathAdHoc(
+      Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter, BigDecimal budget) {
+    return LearningPathPlanner.plan(LearningPathRequest.of(adHocRequest(actor, profile, team, filter), budget));
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
+import nl.vakwijzer.catalogue.domain.CatalogueSearchStore;
 import nl.vakwijzer.catalogue.domain.FrameworkEditingRepository;
 import nl.vakwijzer.catalogue.domain.FrameworkRepository;
 import nl.vakwijzer.catalogue.domain.GapStore;
@@ -34,6 +35,12 @@ class FrameworkRepositoryProducer {
   @ApplicationScoped
   GapStore gapStore() {
     return new JdbcGapStore(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
+  }
+
+  @Produces
+  @ApplicationScoped
+  CatalogueSearchStore catalogueSearchStore() {
+    return new JdbcCatalogueSearchStore(dataSource, JdbcFrameworkRepository.TransactionMode.CONTAINER);
   }
 
   @Produces

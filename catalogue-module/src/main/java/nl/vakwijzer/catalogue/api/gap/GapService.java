@@ -100,6 +100,22 @@ public interface GapService {
    */
   byte[] exportLearningPath(@NotNull Actor actor, @NotNull GapQuery query, BigDecimal budget);
 
+  /**
+   * The ranked search for a target profile and team state given directly (e.g. by REST), without
+   * storing anything; for GEMEENTE users. The input is checked as stored data is: every item must
+   * exist ({@link nl.vakwijzer.catalogue.api.UnknownItemException}), every required and current
+   * level lie on its competency's scale, and team levels name competencies of the profile ({@link
+   * InvalidGapInputException}).
+   *
+   * @throws nl.vakwijzer.catalogue.api.UnknownOrganisationException for anyone but a GEMEENTE user
+   */
+  GapSearchResult searchAdHoc(@NotNull Actor actor, @NotNull TargetProfile profile, @NotNull TeamState team,
+      GapSearchFilter filter);
+
+  /** The learning path for a profile and team given directly, as {@link #searchAdHoc}; budget null = none. */
+  LearningPath learningPathAdHoc(@NotNull Actor actor, @NotNull TargetProfile profile, @NotNull TeamState team,
+      GapSearchFilter filter, BigDecimal budget);
+
   /** The gap as XLSX: a people × competency sheet and the priority list (Dutch headings). */
   byte[] exportGap(@NotNull Actor actor, @NotNull TargetProfileId profile, @NotNull TeamId team);
 

@@ -33,6 +33,8 @@ public final class InvalidGapInputException extends CatalogueException {
 
   /** {0} = the name as given: empty or longer than 200 characters. */
   public static final String NAME_INVALID = "gap.name.invalid";
+  /** {0} = the person's label, {1} = a competency id that is not in the target profile. */
+  public static final String TEAM_COMPETENCY_UNKNOWN = "gap.team.competencyUnknown";
   /** {0} = a label with 360° scores that is not in the team. */
   public static final String LABEL_UNKNOWN = "gap.team.labelUnknown";
 
