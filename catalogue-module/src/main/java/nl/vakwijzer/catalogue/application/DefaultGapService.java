@@ -444,6 +444,37 @@ class DefaultGapService implements GapService {
     return GapAnalysis.analyse(p, effective(ownTeam(actor, team), p, new HashMap<>()));
   }
 
+  /** How long the search keeps a competency's framework facts (equivalents, learnability). */
+  static final long SEARCH_FACTS_TTL_NANOS = 30_000_000_000L;
+
+  /** What the search needs to know about a target competency from the frameworks. */
+  private record SearchFacts(Set<ItemId> equivalents, HardToLearn hardToLearn, long readAt) {}
+
+  /**
+   * Per competency, read at most every {@link #SEARCH_FACTS_TTL_NANOS}: each search otherwise asks
+   * the frameworks several small queries per target competency, which at 8 competencies cost more
+   * than the candidate query itself (bench/gap-search.sh). A crosswalk or leerbaarheid change
+   * therefore reaches the search within 30 seconds.
+   */
+  private final Map<ItemId, SearchFacts> searchFacts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private SearchFacts searchFacts(ItemId competency, Map<ItemId, Scale> cache) {
+    long now = System.nanoTime();
+    SearchFacts facts = searchFacts.get(competency);
+    if (facts != null && now - facts.readAt() < SEARCH_FACTS_TTL_NANOS) {
+      return facts;
+    }
+    Set<ItemId> same = new HashSet<>();
+    for (RelatedItem r : frameworks.equivalents(competency).exactMatches()) {
+      same.add(r.item().id());
+    }
+    HardToLearn hard = scale(competency, cache).hardToLearn()
+        ? new HardToLearn(competency, fittingForms(competency, same)) : null;
+    facts = new SearchFacts(Set.copyOf(same), hard, now);
+    searchFacts.put(competency, facts);
+    return facts;
+  }
+
   private GapSearchRequest request(TargetProfile profile, Team team, GapSearchFilter filter) {
     Map<ItemId, Scale> cache = new HashMap<>();
     return request(profile, effective(team, profile, cache), filter, cache);
@@ -456,18 +487,55 @@ class DefaultGapService implements GapService {
     List<HardToLearn> hard = new ArrayList<>();
     for (TargetCompetency tc : profile.competencies()) {
       competencies.add(tc.competency().value());
-      Set<ItemId> same = new HashSet<>();
-      for (RelatedItem r : frameworks.equivalents(tc.competency()).exactMatches()) {
-        same.add(r.item().id());
-        competencies.add(r.item().id().value());
-      }
-      equivalents.put(tc.competency(), same);
-      if (scale(tc.competency(), cache).hardToLearn()) {
-        hard.add(new HardToLearn(tc.competency(), fittingForms(tc.competency(), same)));
+      SearchFacts facts = searchFacts(tc.competency(), cache);
+      facts.equivalents().forEach(e -> competencies.add(e.value()));
+      equivalents.put(tc.competency(), new HashSet<>(facts.equivalents()));
+      if (facts.hardToLearn() != null) {
+        hard.add(facts.hardToLearn());
       }
     }
-    return new GapSearchRequest(profile, state, store.accreditedCandidates(competencies),
+    return new GapSearchRequest(profile, state,
+        store.accreditedCandidates(competencies, needs(profile, state, equivalents)),
         new Crosswalk(equivalents), filter, hard, LocalDate.ofInstant(clock.instant(), ZONE), null);
+  }
+
+  /**
+   * What a claim must do to count: per gap competency and each level someone below the required
+   * level is at, a step from that level on the competency or on a crosswalk equivalent. A version
+   * with no claim meeting a need scores nothing and helps no learning path ({@link
+   * GapStore#accreditedCandidates}).
+   */
+  private static Set<GapStore.Need> needs(TargetProfile profile, TeamState state, Map<ItemId, Set<ItemId>> equivalents) {
+    Set<GapStore.Need> needs = new HashSet<>();
+    for (CompetencyGap g : GapAnalysis.analyse(profile, state).byPriority()) {
+      for (PersonGap p : g.below()) {
+        needs.add(new GapStore.Need(g.competency().value(), p.currentLevel()));
+        for (ItemId same : equivalents.getOrDefault(g.competency(), Set.of())) {
+          needs.add(new GapStore.Need(same.value(), p.currentLevel()));
+        }
+      }
+    }
+    return needs;
+  }
+
+  /** For the benchmark: the store's raw candidate rows for the query (same SQL, nothing mapped). */
+  int rawCandidateRows(Actor actor, GapQuery query, JdbcRawCandidates raw) {
+    TargetProfile profile = ownProfile(actor, query.profile()).profile();
+    Map<ItemId, Set<ItemId>> equivalents = new HashMap<>();
+    Set<UUID> competencies = new HashSet<>();
+    for (TargetCompetency tc : profile.competencies()) {
+      competencies.add(tc.competency().value());
+      Set<ItemId> same = searchFacts(tc.competency(), new HashMap<>()).equivalents();
+      same.forEach(i -> competencies.add(i.value()));
+      equivalents.put(tc.competency(), same);
+    }
+    TeamState state = effective(ownTeam(actor, query.team()), profile, new HashMap<>());
+    return raw.rows(competencies, needs(profile, state, equivalents));
+  }
+
+  /** The benchmark's raw query runner. */
+  interface JdbcRawCandidates {
+    int rows(Set<UUID> competencies, Set<GapStore.Need> needs);
   }
 
   /**

@@ -87,12 +87,19 @@ public interface GapStore {
   // ---- accredited supply
 
   /**
-   * Versions accredited today (the {@code accredited_claim} view) with at least one accepted claim
-   * on one of {@code competencies} ({@code null}: every accredited version), each with all its
-   * accepted claims at their accepted levels and its dossier's werkvormen, prices, offerings,
-   * delivery mode, language and size.
+   * The gap search's candidates: versions accredited today (the {@code accredited_claim} view) with
+   * at least one accepted claim that closes a level step for someone, i.e. a claim on a need's
+   * competency whose entry level (below Basis for a claim from the lowest level, else its
+   * from-level) is at most the need's level and whose to-level is above it. Each comes with its
+   * accepted claims on {@code competencies} (the gap's competencies and their crosswalk
+   * equivalents; claims on other competencies play no part in the search) at their accepted levels,
+   * ordered by competency id, and its dossier's werkvormen, prices, offerings, delivery mode,
+   * language and size. Versions without such a claim would score nothing and are not read.
    */
-  List<GapCandidate> accreditedCandidates(Set<UUID> competencies);
+  List<GapCandidate> accreditedCandidates(Set<UUID> competencies, Set<Need> needs);
+
+  /** Someone at {@code level} needs a step on {@code competency} (or on an item equivalent to it). */
+  record Need(UUID competency, int level) {}
 
   /** Every accepted claim of a version accredited today, at its accepted levels. */
   List<SupplyClaim> supply();

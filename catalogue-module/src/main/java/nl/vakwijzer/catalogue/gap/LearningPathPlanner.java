@@ -118,22 +118,39 @@ public final class LearningPathPlanner {
     int[][] module = new int[n][];
     int[][] from = new int[n][];
     int[][] to = new int[n][];
+    // the units of each competency; each module's matches are computed once per competency and
+    // added unit by unit, module by module (the order PathProblem's tie-break relies on)
+    var unitsByCompetency = new java.util.LinkedHashMap<ItemId, List<Integer>>();
+    var options = new ArrayList<List<int[]>>();
     for (int u = 0; u < n; u++) {
       Unit unit = units.get(u);
       person[u] = unit.person();
       current[u] = unit.current();
       required[u] = unit.required();
       weight[u] = unit.weight();
-      var ms = new ArrayList<int[]>();
-      for (int m = 0; m < modules.size(); m++) {
-        for (Bridging.Match match : Bridging.matches(modules.get(m), unit.competency(), search.crosswalk())) {
-          AcceptedClaim claim = match.claim();
-          int entry = Bridging.entryLevel(claim.from());
-          if (claim.to().ordinal() > unit.current() && entry < unit.required()) {
-            ms.add(new int[] {m, entry, claim.to().ordinal()});
+      unitsByCompetency.computeIfAbsent(unit.competency(), k -> new ArrayList<>()).add(u);
+      options.add(new ArrayList<>());
+    }
+    for (int m = 0; m < modules.size(); m++) {
+      for (var entry : unitsByCompetency.entrySet()) {
+        List<Bridging.Match> matches = Bridging.matches(modules.get(m), entry.getKey(), search.crosswalk());
+        if (matches.isEmpty()) {
+          continue;
+        }
+        for (int u : entry.getValue()) {
+          Unit unit = units.get(u);
+          for (Bridging.Match match : matches) {
+            AcceptedClaim claim = match.claim();
+            int entryLevel = Bridging.entryLevel(claim.from());
+            if (claim.to().ordinal() > unit.current() && entryLevel < unit.required()) {
+              options.get(u).add(new int[] {m, entryLevel, claim.to().ordinal()});
+            }
           }
         }
       }
+    }
+    for (int u = 0; u < n; u++) {
+      List<int[]> ms = options.get(u);
       module[u] = ms.stream().mapToInt(a -> a[0]).toArray();
       from[u] = ms.stream().mapToInt(a -> a[1]).toArray();
       to[u] = ms.stream().mapToInt(a -> a[2]).toArray();

@@ -1,6 +1,5 @@
 package nl.vakwijzer.catalogue.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,6 +50,13 @@ import nl.vakwijzer.catalogue.api.WorkplaceTransfer;
  * are added.
  */
 public final class DossierJson {
+  /**
+   * One JSON-P provider for every call: {@code Json.createReader} and friends look the provider up
+   * through the {@link java.util.ServiceLoader} on each call, which scans the class path (and
+   * dominated reading thousands of dossiers in the gap search).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private DossierJson() {}
 
   // ------------------------------------------------------------------ writing
@@ -59,39 +66,39 @@ public final class DossierJson {
   }
 
   static JsonObject toJson(ModuleDossier d) {
-    var o = Json.createObjectBuilder()
+    var o = JSON.createObjectBuilder()
         .add("title", d.title())
         .add("summary", d.summary())
         .add("targetGroup", d.targetGroup())
         .add("entryRequirements", d.entryRequirements())
         .add("educationalVision", d.educationalVision())
-        .add("objectives", array(d.objectives(), ob -> Json.createObjectBuilder()
+        .add("objectives", array(d.objectives(), ob -> JSON.createObjectBuilder()
             .add("id", ob.id()).add("text", ob.text()).build()))
         .add("coreContents", strings(d.coreContents()))
         .add("teachingMethods", array(d.teachingMethods(), DossierJson::teachingMethod))
-        .add("assessmentMethods", array(d.assessmentMethods(), a -> Json.createObjectBuilder()
+        .add("assessmentMethods", array(d.assessmentMethods(), a -> JSON.createObjectBuilder()
             .add("id", a.id()).add("description", a.description())
             .add("objectiveIds", strings(a.objectiveIds())).build()))
-        .add("size", Json.createObjectBuilder()
+        .add("size", JSON.createObjectBuilder()
             .add("contactHours", d.size().contactHours())
             .add("selfStudyHours", d.size().selfStudyHours())
             .add("meetings", d.size().meetings())
             .add("spanWeeks", d.size().spanWeeks()))
-        .add("workplaceTransfer", Json.createObjectBuilder()
+        .add("workplaceTransfer", JSON.createObjectBuilder()
             .add("assignments", strings(d.workplaceTransfer().assignments()))
             .add("followUpAfterWeeks", d.workplaceTransfer().followUpAfterWeeks()))
-        .add("trainers", array(d.trainers(), t -> Json.createObjectBuilder()
+        .add("trainers", array(d.trainers(), t -> JSON.createObjectBuilder()
             .add("name", t.name())
             .add("qualifications", strings(t.qualifications()))
             .add("experience", t.experience())
             .add("registrations", strings(t.registrations())).build()))
-        .add("qualityAssurance", Json.createObjectBuilder()
+        .add("qualityAssurance", JSON.createObjectBuilder()
             .add("evaluation", d.qualityAssurance().evaluation())
             .add("improvementCycle", d.qualityAssurance().improvementCycle())
             .add("complaintsProcedure", d.qualityAssurance().complaintsProcedure()));
     nullable(o, "deliveryMode", d.deliveryMode() == null ? null : d.deliveryMode().name());
     o.add("language", d.language());
-    var prices = Json.createObjectBuilder();
+    var prices = JSON.createObjectBuilder();
     nullable(prices, "perParticipant", d.prices().perParticipant());
     nullable(prices, "inCompany", d.prices().inCompany());
     o.add("prices", prices)
@@ -102,17 +109,17 @@ public final class DossierJson {
   }
 
   private static JsonObject teachingMethod(TeachingMethod m) {
-    return Json.createObjectBuilder().add("kind", m.kind().name()).add("label", m.label()).build();
+    return JSON.createObjectBuilder().add("kind", m.kind().name()).add("label", m.label()).build();
   }
 
   private static JsonObject offering(Offering of) {
-    var dates = Json.createArrayBuilder();
+    var dates = JSON.createArrayBuilder();
     of.dates().forEach(date -> dates.add(date.toString()));
-    var location = Json.createObjectBuilder()
+    var location = JSON.createObjectBuilder()
         .add("online", of.location().online())
         .add("postcode", of.location().postcode())
         .add("municipality", of.location().municipality());
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", of.id())
         .add("dates", dates)
         .add("location", location)
@@ -122,12 +129,12 @@ public final class DossierJson {
   }
 
   private static JsonObject claim(Claim c) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("competency", c.competency().toString())
         .add("from", level(c.from()))
         .add("to", level(c.to()))
-        .add("behaviourExamples", array(c.behaviourExamples(), id -> Json.createValue(id.toString())))
-        .add("evidence", Json.createObjectBuilder()
+        .add("behaviourExamples", array(c.behaviourExamples(), id -> JSON.createValue(id.toString())))
+        .add("evidence", JSON.createObjectBuilder()
             .add("objectiveIds", strings(c.evidence().objectiveIds()))
             .add("teachingMethods", array(c.evidence().teachingMethods(), DossierJson::teachingMethod))
             .add("assessmentMethodIds", strings(c.evidence().assessmentMethodIds())))
@@ -136,14 +143,14 @@ public final class DossierJson {
   }
 
   private static JsonObject level(ClaimLevel level) {
-    var o = Json.createObjectBuilder();
+    var o = JSON.createObjectBuilder();
     nullable(o, "item", level.item() == null ? null : level.item().toString());
     return o.add("ordinal", level.ordinal()).build();
   }
 
   /** Explanations of check warnings (finding id → text). */
   public static String writeTexts(Map<String, String> texts) {
-    var o = Json.createObjectBuilder();
+    var o = JSON.createObjectBuilder();
     texts.forEach(o::add);
     return o.build().toString();
   }
@@ -154,7 +161,7 @@ public final class DossierJson {
   }
 
   private static JsonObject finding(Finding f) {
-    var arguments = Json.createArrayBuilder();
+    var arguments = JSON.createArrayBuilder();
     for (Object argument : f.arguments()) {
       if (argument instanceof BigDecimal number) {
         arguments.add(number);
@@ -164,7 +171,7 @@ public final class DossierJson {
         arguments.add(String.valueOf(argument));
       }
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", f.id())
         .add("rule", f.rule().name())
         .add("severity", f.severity().name())
@@ -174,13 +181,13 @@ public final class DossierJson {
   }
 
   private static <T> JsonArray array(List<T> list, Function<T, JsonValue> element) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     list.forEach(value -> a.add(element.apply(value)));
     return a.build();
   }
 
   private static JsonArray strings(List<String> list) {
-    return array(list, Json::createValue);
+    return array(list, JSON::createValue);
   }
 
   private static void nullable(JsonObjectBuilder o, String name, Object value) {
@@ -196,7 +203,7 @@ public final class DossierJson {
   // ------------------------------------------------------------------ reading
 
   public static ModuleDossier read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return fromJson(reader.readObject());
     }
   }
@@ -231,6 +238,50 @@ public final class DossierJson {
         integer(o, "maxGroupSize"),
         list(o, "offerings", DossierJson::offering),
         list(o, "claims", DossierJson::claim));
+  }
+
+  // ------------------------------------------------------------------ parts (gap search)
+
+  /**
+   * Parts of a stored dossier as the gap search reads them (each the JSON of one member, as
+   * PostgreSQL's {@code dossier -> 'member'} returns it, or {@code null} when absent), read with the
+   * same rules as {@link #read}, so that the search need not parse whole dossiers.
+   */
+  public static Prices prices(String pricesJson) {
+    JsonObject prices = pricesJson == null ? null : parseObject(pricesJson);
+    return new Prices(decimal(prices, "perParticipant"), decimal(prices, "inCompany"));
+  }
+
+  /** See {@link #prices}. */
+  public static ModuleSize size(String sizeJson) {
+    JsonObject size = sizeJson == null ? null : parseObject(sizeJson);
+    return new ModuleSize(decimal(size, "contactHours"), decimal(size, "selfStudyHours"),
+        integer(size, "meetings"), integer(size, "spanWeeks"));
+  }
+
+  /** See {@link #prices}. */
+  public static List<Offering> offerings(String offeringsJson) {
+    return offeringsJson == null ? new ArrayList<>()
+        : list(wrap("offerings", offeringsJson), "offerings", DossierJson::offering);
+  }
+
+  /** See {@link #prices}. */
+  public static List<TeachingMethod> teachingMethods(String teachingMethodsJson) {
+    return teachingMethodsJson == null ? new ArrayList<>()
+        : list(wrap("teachingMethods", teachingMethodsJson), "teachingMethods", DossierJson::teachingMethod);
+  }
+
+  private static JsonObject parseObject(String json) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+      JsonValue value = reader.readValue();
+      return value instanceof JsonObject o ? o : null;
+    }
+  }
+
+  private static JsonObject wrap(String name, String json) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+      return JSON.createObjectBuilder().add(name, reader.readValue()).build();
+    }
   }
 
   private static TeachingMethod teachingMethod(JsonObject v) {
@@ -275,7 +326,7 @@ public final class DossierJson {
     if (json == null) {
       return texts;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       reader.readObject().forEach((key, value) -> {
         if (value instanceof JsonString s) {
           texts.put(key, s.getString());

@@ -1,12 +1,12 @@
 package nl.vakwijzer.catalogue.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
@@ -32,10 +32,13 @@ import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.ClaimLevel;
 import nl.vakwijzer.catalogue.api.DeliveryMode;
 import nl.vakwijzer.catalogue.api.ItemId;
-import nl.vakwijzer.catalogue.api.ModuleDossier;
+import nl.vakwijzer.catalogue.api.ModuleSize;
 import nl.vakwijzer.catalogue.api.ModuleVersionId;
+import nl.vakwijzer.catalogue.api.Offering;
 import nl.vakwijzer.catalogue.api.OrganisationId;
+import nl.vakwijzer.catalogue.api.Prices;
 import nl.vakwijzer.catalogue.api.TeachingMethod;
+import nl.vakwijzer.catalogue.api.TeachingMethodKind;
 import nl.vakwijzer.catalogue.api.gap.BehaviourScore;
 import nl.vakwijzer.catalogue.api.gap.FeedbackSource;
 import nl.vakwijzer.catalogue.api.gap.GapAlert;
@@ -68,6 +71,13 @@ import nl.vakwijzer.catalogue.domain.GapStore;
  * JdbcFrameworkRepository.TransactionMode#LOCAL} and leaves that to JTA in the container.
  */
 public final class JdbcGapStore implements GapStore {
+  /**
+   * One JSON-P provider for every call: {@code Json.createReader} and friends look the provider up
+   * through the {@link java.util.ServiceLoader} on each call, which scans the class path (and
+   * dominated reading thousands of dossiers in the gap search).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private final DataSource dataSource;
   private final JdbcFrameworkRepository.TransactionMode mode;
 
@@ -134,13 +144,13 @@ public final class JdbcGapStore implements GapStore {
   }
 
   private static JsonObject json(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }
 
   private static jakarta.json.JsonArray jsonArray(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON.createReader(new StringReader(text))) {
       return reader.readArray();
     }
   }
@@ -200,11 +210,11 @@ public final class JdbcGapStore implements GapStore {
   // ------------------------------------------------------------------ target profiles
 
   static String profileJson(TargetProfile profile) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (TargetCompetency tc : profile.competencies()) {
-      JsonArrayBuilder examples = Json.createArrayBuilder();
+      JsonArrayBuilder examples = JSON.createArrayBuilder();
       tc.behaviourExamples().forEach(e -> examples.add(e.toString()));
-      a.add(Json.createObjectBuilder()
+      a.add(JSON.createObjectBuilder()
           .add("competency", tc.competency().toString())
           .add("requiredLevel", tc.requiredLevel())
           .add("weight", tc.weight())
@@ -270,7 +280,7 @@ public final class JdbcGapStore implements GapStore {
   // ------------------------------------------------------------------ teams
 
   static String ruleJson(LevelDerivationRule rule) {
-    return Json.createObjectBuilder().add("sources", rule.sources().name()).add("threshold", rule.threshold())
+    return JSON.createObjectBuilder().add("sources", rule.sources().name()).add("threshold", rule.threshold())
         .add("requiredShare", rule.requiredShare()).build().toString();
   }
 
@@ -281,7 +291,7 @@ public final class JdbcGapStore implements GapStore {
   }
 
   private static String levelsJson(Map<ItemId, Integer> levels) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     new TreeMap<>(levels.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)))
         .forEach(o::add);
     return o.build().toString();
@@ -410,13 +420,13 @@ public final class JdbcGapStore implements GapStore {
   // ------------------------------------------------------------------ saved gaps
 
   static String filterJson(GapSearchFilter f) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     if (f.location() != null) {
-      JsonArrayBuilder m = Json.createArrayBuilder();
+      JsonArrayBuilder m = JSON.createArrayBuilder();
       f.location().municipalities().stream().sorted().forEach(m::add);
-      o.add("location", Json.createObjectBuilder().add("municipalities", m).add("online", f.location().online()));
+      o.add("location", JSON.createObjectBuilder().add("municipalities", m).add("online", f.location().online()));
     }
-    JsonArrayBuilder modes = Json.createArrayBuilder();
+    JsonArrayBuilder modes = JSON.createArrayBuilder();
     f.deliveryModes().stream().map(Enum::name).sorted().forEach(modes::add);
     o.add("deliveryModes", modes);
     if (f.maxPricePerParticipant() != null) {
@@ -434,11 +444,11 @@ public final class JdbcGapStore implements GapStore {
     if (f.maxSpanWeeks() != null) {
       o.add("maxSpanWeeks", f.maxSpanWeeks());
     }
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = JSON.createArrayBuilder();
     f.languages().stream().sorted().forEach(languages::add);
     o.add("languages", languages);
     o.add("inCompanyOnly", f.inCompanyOnly());
-    JsonArrayBuilder providers = Json.createArrayBuilder();
+    JsonArrayBuilder providers = JSON.createArrayBuilder();
     f.providers().stream().map(OrganisationId::toString).sorted().forEach(providers::add);
     o.add("providers", providers);
     return o.build().toString();
@@ -535,54 +545,124 @@ public final class JdbcGapStore implements GapStore {
 
   // ------------------------------------------------------------------ accredited supply
 
+  /**
+   * The candidate query: the versions with a claim that closes a step for a need (index
+   * {@code module_claim_gap_ix}, V10), then per version one row per accepted claim on the requested
+   * competencies, with only the dossier members the search reads. Parameters: need competencies,
+   * need levels, accepted competencies.
+   */
+  public static final String CANDIDATES_SQL = """
+      with need (competency_id, level) as (select * from unnest(?::uuid[], ?::int[])),
+      found as (
+        select distinct c.version_id
+          from need n
+          join catalogue.module_claim c on c.competency_id = n.competency_id and c.accepted
+           and c.accepted_to_ordinal > n.level
+           and (c.accepted_from_ordinal = 0 or c.accepted_from_ordinal <= n.level))
+      select v.id, c.competency_id, c.accepted_from_level_id, c.accepted_from_ordinal, c.accepted_to_level_id,
+             c.accepted_to_ordinal, c.accepted_behaviour_example_ids,
+             v.dossier ->> 'title', m.organisation_id, o.name, v.updated_at, v.accredited_until,
+             v.dossier -> 'teachingMethods', v.dossier -> 'prices', v.dossier -> 'offerings',
+             v.dossier ->> 'deliveryMode', v.dossier ->> 'language', v.dossier -> 'size'
+        from found f
+        join catalogue.module_version v on v.id = f.version_id
+        join catalogue.module m on m.id = v.module_id
+        join catalogue.organisation o on o.id = m.organisation_id
+        join catalogue.module_claim c on c.version_id = v.id and c.accepted and c.competency_id = any (?::uuid[])
+       where v.status = 'GEACCREDITEERD' and (v.accredited_until is null or v.accredited_until >= current_date)
+       order by v.id, c.competency_id
+      """;
+
+  private static Object[] candidateParameters(Connection c, Set<UUID> competencies, Set<Need> needs)
+      throws SQLException {
+    List<Need> list = List.copyOf(needs);
+    return new Object[] {
+        c.createArrayOf("uuid", list.stream().map(Need::competency).toArray()),
+        c.createArrayOf("int4", list.stream().map(Need::level).toArray()),
+        c.createArrayOf("uuid", competencies.toArray())};
+  }
+
   @Override
-  public List<GapCandidate> accreditedCandidates(Set<UUID> competencies) {
+  public List<GapCandidate> accreditedCandidates(Set<UUID> competencies, Set<Need> needs) {
+    if (needs.isEmpty() || competencies.isEmpty()) {
+      return List.of();
+    }
     return unit(c -> {
-      // the versions: accredited today, with an accepted claim on one of the competencies
-      String versions = competencies == null
-          ? "select distinct version_id from catalogue.accredited_claim"
-          : "select distinct version_id from catalogue.accredited_claim where competency_id = any (?)";
-      Object[] parameters = competencies == null
-          ? new Object[0]
-          : new Object[] {c.createArrayOf("uuid", competencies.toArray())};
-      Map<UUID, List<AcceptedClaim>> claims = new LinkedHashMap<>();
-      for (Object[] row : query(c, "select a.version_id, a.competency_id, a.from_level_id, a.from_ordinal,"
-              + " a.to_level_id, a.to_ordinal, a.behaviour_example_ids from catalogue.accredited_claim a"
-              + " where a.version_id in (" + versions + ") order by a.version_id, a.competency_id",
-          rs -> {
-            UUID fromLevel = rs.getObject(3, UUID.class);
-            UUID toLevel = rs.getObject(5, UUID.class);
-            Array examples = rs.getArray(7);
-            List<ItemId> ids = new ArrayList<>();
-            if (examples != null) {
-              for (Object e : (Object[]) examples.getArray()) {
-                ids.add(new ItemId((UUID) e));
-              }
+      List<GapCandidate> candidates = new ArrayList<>();
+      try (PreparedStatement s = prepare(c, CANDIDATES_SQL, candidateParameters(c, competencies, needs));
+          ResultSet rs = s.executeQuery()) {
+        UUID current = null;
+        List<AcceptedClaim> claims = null;
+        Object[] version = null;
+        while (rs.next()) {
+          UUID id = rs.getObject(1, UUID.class);
+          if (!id.equals(current)) {
+            if (current != null) {
+              candidates.add(candidate(current, version, claims));
             }
-            return new Object[] {rs.getObject(1, UUID.class), new AcceptedClaim(new ItemId(rs.getObject(2, UUID.class)),
-                new ClaimLevel(fromLevel == null ? null : new ItemId(fromLevel), rs.getInt(4)),
-                new ClaimLevel(toLevel == null ? null : new ItemId(toLevel), rs.getInt(6)), ids)};
-          }, parameters)) {
-        claims.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((AcceptedClaim) row[1]);
+            current = id;
+            claims = new ArrayList<>();
+            OffsetDateTime since = rs.getObject(11, OffsetDateTime.class);
+            java.sql.Date until = rs.getDate(12);
+            String deliveryMode = rs.getString(16);
+            version = new Object[] {rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10),
+                since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate(),
+                DossierJson.teachingMethods(rs.getString(13)).stream().map(TeachingMethod::kind)
+                    .collect(Collectors.toSet()),
+                DossierJson.prices(rs.getString(14)), DossierJson.offerings(rs.getString(15)),
+                deliveryMode == null ? null : DeliveryMode.valueOf(deliveryMode), rs.getString(17),
+                DossierJson.size(rs.getString(18))};
+          }
+          claims.add(acceptedClaim(rs));
+        }
+        if (current != null) {
+          candidates.add(candidate(current, version, claims));
+        }
       }
-      if (claims.isEmpty()) {
-        return List.of();
+      return candidates;
+    });
+  }
+
+  private static AcceptedClaim acceptedClaim(ResultSet rs) throws SQLException {
+    UUID fromLevel = rs.getObject(3, UUID.class);
+    UUID toLevel = rs.getObject(5, UUID.class);
+    Array examples = rs.getArray(7);
+    List<ItemId> ids = new ArrayList<>();
+    if (examples != null) {
+      for (Object e : (Object[]) examples.getArray()) {
+        ids.add(new ItemId((UUID) e));
       }
-      return query(c, "select v.id, v.dossier::text, m.organisation_id, o.name, v.updated_at, v.accredited_until"
-              + " from catalogue.module_version v join catalogue.module m on m.id = v.module_id"
-              + " join catalogue.organisation o on o.id = m.organisation_id where v.id = any (?) order by v.id",
-          rs -> {
-            UUID id = rs.getObject(1, UUID.class);
-            ModuleDossier d = DossierJson.read(rs.getString(2));
-            OffsetDateTime since = rs.getObject(5, OffsetDateTime.class);
-            java.sql.Date until = rs.getDate(6);
-            return new GapCandidate(new ModuleVersionId(id), d.title(),
-                new OrganisationId(rs.getObject(3, UUID.class)), rs.getString(4), claims.get(id),
-                d.teachingMethods().stream().map(TeachingMethod::kind).collect(Collectors.toSet()),
-                d.prices(), d.offerings(), d.deliveryMode(), d.language(), d.size(),
-                since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate());
-          },
-          c.createArrayOf("uuid", claims.keySet().toArray()));
+    }
+    return new AcceptedClaim(new ItemId(rs.getObject(2, UUID.class)),
+        new ClaimLevel(fromLevel == null ? null : new ItemId(fromLevel), rs.getInt(4)),
+        new ClaimLevel(toLevel == null ? null : new ItemId(toLevel), rs.getInt(6)), ids);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GapCandidate candidate(UUID id, Object[] v, List<AcceptedClaim> claims) {
+    return new GapCandidate(new ModuleVersionId(id), (String) v[0], new OrganisationId((UUID) v[1]), (String) v[2],
+        claims, (Set<TeachingMethodKind>) v[5], (Prices) v[6], (List<Offering>) v[7], (DeliveryMode) v[8],
+        (String) v[9], (ModuleSize) v[10], (LocalDate) v[3], (LocalDate) v[4]);
+  }
+
+  /**
+   * For the benchmark ({@code bench/gap-search.sh}): {@link #CANDIDATES_SQL} run directly, every
+   * column of every row read as text, nothing mapped. Returns the number of rows.
+   */
+  public int rawCandidateRows(Set<UUID> competencies, Set<Need> needs) {
+    return unit(c -> {
+      int rows = 0;
+      try (PreparedStatement s = prepare(c, CANDIDATES_SQL, candidateParameters(c, competencies, needs));
+          ResultSet rs = s.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int i = 1; i <= columns; i++) {
+            rs.getString(i);
+          }
+          rows++;
+        }
+      }
+      return rows;
     });
   }
 

@@ -106,6 +106,60 @@ class GapSearchServiceTest {
   }
 
   @Test
+  void theCandidateQueryReadsModulesThatCloseAStepWithTheirGapClaimsAndDossierPartsAsStored() {
+    ItemId planning = item("SV.C1");
+    ModuleVersion helps = t.accredited("Plannen en organiseren", List.of(t.claim("SV.C1", 0, 1), t.claim("SV.C2", 0, 2)),
+        new BigDecimal("425.50"), new int[] {0, 1}, new int[] {-1, -1});
+    // from Vakbekwaam: takes nobody at Basis or below further, so it could score nothing
+    ModuleVersion fromVakbekwaam = t.accredited("Plannen voor gevorderden", new BigDecimal("300"), t.claim("SV.C1", 1, 2));
+
+    List<nl.vakwijzer.catalogue.api.gap.GapCandidate> candidates = t.store.accreditedCandidates(
+        java.util.Set.of(planning.value()),
+        java.util.Set.of(new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), 0),
+            new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), -1)));
+
+    assertThat(candidates).extracting(c -> c.id()).contains(helps.id()).doesNotContain(fromVakbekwaam.id());
+    var found = candidates.stream().filter(c -> c.id().equals(helps.id())).findFirst().orElseThrow();
+    // only the claims on the requested competencies, at their accepted levels
+    assertThat(found.claims()).singleElement().satisfies(c -> {
+      assertThat(c.competency()).isEqualTo(planning);
+      assertThat(c.to().ordinal()).isEqualTo(1);
+    });
+    // the dossier parts read in SQL equal the whole dossier read in Java
+    var dossier = t.m.modules.publicView(t.m.beheerder(), helps.id()).dossier();
+    assertThat(found.title()).isEqualTo(dossier.title());
+    assertThat(found.prices()).isEqualTo(dossier.prices());
+    assertThat(found.offerings()).isEqualTo(dossier.offerings());
+    assertThat(found.size()).isEqualTo(dossier.size());
+    assertThat(found.deliveryMode()).isEqualTo(dossier.deliveryMode());
+    assertThat(found.language()).isEqualTo(dossier.language());
+    assertThat(found.werkvormen()).containsExactlyInAnyOrderElementsOf(
+        dossier.teachingMethods().stream().map(nl.vakwijzer.catalogue.api.TeachingMethod::kind).distinct().toList());
+    assertThat(found.providerName()).startsWith("Opleider ");
+    assertThat(found.accreditedUntil()).isEqualTo(GapTestSupport.UNTIL);
+
+    // someone at Vakbekwaam needing Vakvolwassen: now the second module counts (and the first does not)
+    List<nl.vakwijzer.catalogue.api.gap.GapCandidate> higher = t.store.accreditedCandidates(
+        java.util.Set.of(planning.value()),
+        java.util.Set.of(new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), 1)));
+    assertThat(higher).extracting(c -> c.id()).contains(fromVakbekwaam.id()).doesNotContain(helps.id());
+  }
+
+  @Test
+  void aModuleThatClosesNoStepIsNeitherRankedNorInTheLearningPath() {
+    ModuleVersion basis = t.accredited("Ondernemend werken", new BigDecimal("200"), t.claim("SV.C6", 0, 1));
+    ModuleVersion advanced = t.accredited("Ondernemend werken, vervolg", new BigDecimal("150"), t.claim("SV.C6", 1, 2));
+    GapQuery query = gapOn(gemeente, "SV.C6", 2, 0, -1);
+
+    GapSearchResult result = t.gaps.search(gemeente, query);
+    assertThat(ids(result)).contains(basis.id()).doesNotContain(advanced.id());
+
+    // the path still chains: nobody can start with the vervolg, so it is not a candidate
+    LearningPath path = t.gaps.learningPath(gemeente, query, null);
+    assertThat(path.modules()).extracting(PathModule::id).contains(basis.id()).doesNotContain(advanced.id());
+  }
+
+  @Test
   void crosswalkEquivalentsCountAndSaySo() {
     ModuleVersion analyse = t.accredited("Probleemanalyse in de praktijk", new BigDecimal("250"), t.claim("SV.C4", 0, 1));
 

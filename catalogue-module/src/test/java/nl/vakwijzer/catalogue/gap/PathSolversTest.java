@@ -36,6 +36,42 @@ class PathSolversTest {
     }
   }
 
+  static java.util.stream.LongStream manySeeds() {
+    return java.util.stream.LongStream.rangeClosed(1, 60);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("manySeeds")
+  void incrementalGreedyPicksExactlyWhatFullEvaluationPicks(long seed) {
+    // small and large problems, few and many people, with and without budgets
+    int modules = new int[] {5, 12, 25, 60, 200}[(int) (seed % 5)];
+    PathProblem problem = RandomPathProblems.generate(seed, 4 + (int) (seed % 9), 3 + (int) (seed % 6), modules);
+    for (long budget : new long[] {-1, 50_000, 150_000, 400_000, 1_500_000}) {
+      PathSolvers.Solution reference = PathSolvers.greedyByFullEvaluation(problem, budget);
+      PathSolvers.Solution incremental = PathSolvers.greedy(problem, budget);
+
+      assertThat(incremental.selected()).as("seed %d budget %d", seed, budget).containsExactly(reference.selected());
+      assertThat(incremental.cost()).isEqualTo(reference.cost());
+      assertThat(incremental.coverage()).isCloseTo(reference.coverage(), within(1e-9));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCutSearchKeepsAtLeastTheGreedyAnswerAndSaysItIsNotProven() {
+    PathProblem problem = RandomPathProblems.generate(7, 12, 8, 25);
+    PathSolvers.Solution greedy = PathSolvers.greedy(problem, 1_500_000);
+
+    PathSolvers.Solution byNodes = PathSolvers.exact(problem, 1_500_000, greedy, 50, Long.MAX_VALUE);
+    PathSolvers.Solution byTime = PathSolvers.exact(problem, 1_500_000, greedy, Long.MAX_VALUE, 0);
+
+    for (PathSolvers.Solution cut : new PathSolvers.Solution[] {byNodes, byTime}) {
+      assertThat(cut.proven()).isFalse();
+      assertThat(cut.cost()).isLessThanOrEqualTo(1_500_000);
+      assertThat(cut.coverage()).isGreaterThanOrEqualTo(greedy.coverage() - 1e-9);
+    }
+    assertThat(byNodes.nodes()).isLessThanOrEqualTo(51);
+  }
+
   /** {max coverage, min cost at that coverage} over all subsets within the budget. */
   private static double[] bruteForce(PathProblem problem, long budget) {
     double bestCoverage = -1;
