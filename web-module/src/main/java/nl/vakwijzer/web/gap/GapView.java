@@ -81,6 +81,8 @@ public class GapView implements Serializable {
   private boolean inCompanyOnly;
   private String provider;
   private BigDecimal budget;
+  /** Results shown on the page (a search over a large catalogue ranks tens of thousands). */
+  static final int SHOWN = 50;
   private String pathExportRef;
   private transient List<OrganisationSummary> providerOptions;
   private String savedName;
@@ -321,7 +323,15 @@ public class GapView implements Serializable {
   public TeamGap getGap() { return gap; }
   public GapSearchResult getSearch() { return search; }
   public LearningPath getPath() { return path; }
-  public List<RankedModule> getResults() { return search == null ? List.of() : search.results(); }
+  /** The best {@value #SHOWN} results; the page says how many there are in all. */
+  public List<RankedModule> getResults() {
+    List<RankedModule> all = search == null ? List.of() : search.results();
+    return all.size() > SHOWN ? all.subList(0, SHOWN) : all;
+  }
+
+  public int getResultCount() { return search == null ? 0 : search.results().size(); }
+
+  public boolean isResultsCut() { return getResultCount() > SHOWN; }
   public String getProfileParam() { return profileParam; }
   public void setProfileParam(String v) { this.profileParam = v; }
   public String getTeamParam() { return teamParam; }
