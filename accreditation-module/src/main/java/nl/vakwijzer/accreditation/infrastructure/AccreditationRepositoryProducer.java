@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import nl.vakwijzer.accreditation.domain.ApplicationRepository;
 import nl.vakwijzer.accreditation.domain.AssessmentFrameworkRepository;
 import nl.vakwijzer.accreditation.domain.AuditorRepository;
+import nl.vakwijzer.accreditation.domain.NotificationRepository;
 
 /**
  * Makes the JDBC repositories CDI beans on the application's datasource (defined by the web
@@ -33,5 +34,11 @@ class AccreditationRepositoryProducer {
   @ApplicationScoped
   AuditorRepository auditorRepository() {
     return new JdbcAuditorRepository(dataSource, TransactionMode.CONTAINER);
+  }
+
+  @Produces
+  @ApplicationScoped
+  NotificationRepository notificationRepository() {
+    return new JdbcNotificationRepository(dataSource, TransactionMode.CONTAINER);
   }
 }

@@ -59,6 +59,9 @@ class AccreditationMessageKeysTest {
     for (DecisionOutcome o : DecisionOutcome.values()) {
       keys.add(o.messageKey());
     }
+    for (NotificationKind k : NotificationKind.values()) {
+      keys.add(k.messageKey());
+    }
     return keys;
   }
 

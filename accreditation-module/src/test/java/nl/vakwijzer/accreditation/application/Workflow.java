@@ -25,6 +25,8 @@ import nl.vakwijzer.accreditation.infrastructure.JdbcApplicationRepository;
 import nl.vakwijzer.accreditation.infrastructure.JdbcAssessmentFrameworkRepository;
 import nl.vakwijzer.accreditation.infrastructure.JdbcAuditorRepository;
 import nl.vakwijzer.accreditation.infrastructure.TransactionMode;
+import nl.vakwijzer.accreditation.infrastructure.JdbcNotificationRepository;
+import nl.vakwijzer.accreditation.testing.FakeAccountService;
 import nl.vakwijzer.accreditation.testing.FakeModuleService;
 import nl.vakwijzer.accreditation.testing.MutableClock;
 import nl.vakwijzer.accreditation.testing.RecordingCatalogue;
@@ -56,6 +58,8 @@ final class Workflow {
   final DefaultAccreditationService service;
   final DefaultAuditorPoolService pool;
   final DefaultAssessmentFrameworkService frameworks;
+  final FakeAccountService accounts = new FakeAccountService();
+  final DefaultNotificationService notifications;
 
   final OrganisationId providerOrg = new OrganisationId(UUID.randomUUID());
   final OrganisationId stichting = new OrganisationId(UUID.randomUUID());
@@ -90,6 +94,16 @@ final class Workflow {
     service = new DefaultAccreditationService(applications, frameworkRepository, auditors, catalogue, modules, clock);
     pool = new DefaultAuditorPoolService(auditors, clock);
     frameworks = new DefaultAssessmentFrameworkService(frameworkRepository, clock);
+    var notificationRepository = new JdbcNotificationRepository(dataSource, TransactionMode.LOCAL);
+    service.outbox = new NotificationOutbox(notificationRepository, accounts);
+    notifications = new DefaultNotificationService(notificationRepository, clock);
+    accounts.add(coordinator, "beheerder", true);
+    accounts.add(lead, "lead", true);
+    accounts.add(second, "second", true);
+    accounts.add(third, "third", true);
+    accounts.add(fourth, "fourth", true);
+    accounts.add(besluitnemer, "besluitnemer", true);
+    accounts.add(provider, "aanbieder", true);
     for (Actor auditor : List.of(lead, second, third, fourth)) {
       pool.save(coordinator, auditor(auditor, Set.of("S3"), List.of(), 5));
     }
