@@ -47,6 +47,7 @@ public class RestApplication extends Application {
         ItemResource.class,
         ProviderModuleResource.class,
         nl.vakwijzer.web.gap.rest.GapResource.class,
+        nl.vakwijzer.web.notification.rest.NotificationResource.class,
         ApiAuthenticationFilter.class,
         ProblemMappers.CatalogueExceptionMapper.class,
         ProblemMappers.InvalidParametersMapper.class,

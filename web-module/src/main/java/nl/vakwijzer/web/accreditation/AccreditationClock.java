@@ -15,10 +15,12 @@ import nl.vakwijzer.accreditation.api.Reminder;
 
 /**
  * The daily timed work of accreditation, at 02:00 server time: lapsed conditions suspend, reminders
- * 90 and 30 days before the end of validity are e-mailed to the provider's contact, expired
- * accreditations end. Each service call runs in its own transaction and is idempotent (the service
- * records every reminder once), so a rerun or a restart sends nothing twice and skips nothing. A
- * beheerder can run it at once from {@code beheer/nazorg.xhtml}.
+ * 90 and 30 days before the end of validity are stored as notifications for the provider's users,
+ * expired accreditations end; then the stored notifications are e-mailed ({@link
+ * NotificationDispatcher}). Each service call runs in its own transaction and is idempotent (the
+ * service records every reminder once, with its notifications), and every notification is mailed
+ * once, so a rerun or a restart sends nothing twice and skips nothing. A beheerder can run it at
+ * once from {@code beheer/nazorg.xhtml}.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,7 +31,7 @@ public class AccreditationClock {
   public record Run(LocalDate day, List<ApplicationId> lapsed, List<Reminder> reminders, int mailed, List<ApplicationId> expired) {}
 
   @Inject AccreditationService accreditation;
-  @Inject ReminderMailer mailer;
+  @Inject nl.vakwijzer.web.notification.NotificationDispatcher dispatcher;
   @Inject Clock clock;
 
   @Schedule(hour = "2", minute = "0", persistent = false)
@@ -41,16 +43,11 @@ public class AccreditationClock {
   public Run run(LocalDate day) {
     List<ApplicationId> lapsed = accreditation.enforceConditionDeadlines(day);
     List<Reminder> reminders = accreditation.dueReminders(day);
-    int mailed = 0;
-    for (Reminder reminder : reminders) {
-      if (mailer.send(reminder)) {
-        mailed++;
-      }
-    }
     List<ApplicationId> expired = accreditation.expire(day);
+    int mailed = dispatcher.dispatch();
     Run run = new Run(day, lapsed, reminders, mailed, expired);
     LOG.info(() -> "Accreditation clock " + day + ": " + lapsed.size() + " suspended (conditions), " + reminders.size()
-        + " reminders (" + run.mailed() + " e-mailed), " + expired.size() + " expired");
+        + " reminders, " + expired.size() + " expired, " + run.mailed() + " notifications e-mailed");
     return run;
   }
 }

@@ -1,0 +1,135 @@
+package nl.vakwijzer.web.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.vakwijzer.accreditation.api.Notification;
+import nl.vakwijzer.accreditation.api.NotificationService;
+import nl.vakwijzer.accreditation.api.NotificationsStored;
+import nl.vakwijzer.catalogue.api.AccountId;
+import nl.vakwijzer.catalogue.api.AccountService;
+import nl.vakwijzer.catalogue.api.AccountSummary;
+import nl.vakwijzer.web.shared.Bundle;
+import nl.vakwijzer.web.shared.MailSender;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * E-mails stored notifications through {@link MailSender}, each once. Triggered after the commit
+ * that stored them (asynchronously, so a slow mail server never holds up a page) and by {@link
+ * NotificationDispatchTimer} every few minutes, which also retries failed sends and picks up what a
+ * crash or restart left. Each notification is claimed before it is sent (a row update that only one
+ * dispatcher wins), and marked mailed after; see {@link NotificationService} for the guarantees.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class NotificationDispatcher {
+  private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+  private static final int BATCH = 100;
+  private static final int MAX_BATCHES = 20;
+
+  @Inject NotificationService notifications;
+  @Inject AccountService accounts;
+  @Inject MailSender mail;
+
+  @Inject
+  @ConfigProperty(name = "vakwijzer.base-url")
+  Optional<String> baseUrl;
+
+  @Resource ManagedExecutorService executor;
+
+  /** Dispatch requests not yet served; one worker drains them. */
+  private final AtomicInteger requests = new AtomicInteger();
+
+  void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsStored event) {
+    dispatchSoon();
+  }
+
+  /** Starts a dispatch in the background (one at a time; requests meanwhile cause one more pass). */
+  public void dispatchSoon() {
+    if (requests.getAndIncrement() > 0) {
+      return;
+    }
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException | NullPointerException e) {
+      requests.set(0);
+      LOG.log(Level.FINE, "Notification dispatch left to the timer", e);
+    }
+  }
+
+  private void drain() {
+    while (true) {
+      int seen = requests.get();
+      try {
+        dispatch();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Notification dispatch failed; the timer retries", e);
+      }
+      if (requests.compareAndSet(seen, 0)) {
+        return;
+      }
+    }
+  }
+
+  /** Sends every notification not yet mailed (and not claimed by another run); how many went out. */
+  public int dispatch() {
+    int sent = 0;
+    Map<AccountId, AccountSummary> people = null;
+    for (int batch = 0; batch < MAX_BATCHES; batch++) {
+      List<Notification> pending = notifications.pendingMail(BATCH);
+      if (pending.isEmpty()) {
+        break;
+      }
+      if (people == null) {
+        people = accounts.list().stream().collect(Collectors.toMap(AccountSummary::id, Function.identity(), (a, b) -> a));
+      }
+      for (Notification n : pending) {
+        if (notifications.claimMail(n.id()) && send(n, people.get(n.recipient()))) {
+          sent++;
+        }
+      }
+      if (pending.size() < BATCH) {
+        break;
+      }
+    }
+    return sent;
+  }
+
+  private boolean send(Notification n, AccountSummary to) {
+    if (to == null || !to.active() || to.email() == null || to.email().isBlank()) {
+      notifications.mailSkipped(n.id(), "no active account with an e-mail address");
+      return false;
+    }
+    boolean sent;
+    try {
+      sent = mail.send(to.email(), NotificationTexts.text(Bundle.DUTCH, n),
+          NotificationTexts.mailBody(Bundle.DUTCH, n, to.displayName(), link(NotificationTexts.path(n))));
+    } catch (RuntimeException e) {
+      sent = false;
+    }
+    if (sent) {
+      notifications.mailSent(n.id());
+    } else {
+      notifications.mailFailed(n.id(), "not accepted by the mail server");
+    }
+    return sent;
+  }
+
+  private String link(String path) {
+    String base = baseUrl.filter(s -> !s.isBlank()).orElse("");
+    return base.isEmpty() ? "/" + path : (base.endsWith("/") ? base : base + "/") + path;
+  }
+}
