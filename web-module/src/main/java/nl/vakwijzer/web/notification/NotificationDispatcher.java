@@ -12,15 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import nl.vakwijzer.accreditation.api.Notification;
 import nl.vakwijzer.accreditation.api.NotificationService;
 import nl.vakwijzer.accreditation.api.NotificationsStored;
 import nl.vakwijzer.catalogue.api.AccountId;
-import nl.vakwijzer.catalogue.api.AccountService;
 import nl.vakwijzer.catalogue.api.AccountSummary;
 import nl.vakwijzer.web.shared.Bundle;
 import nl.vakwijzer.web.shared.MailSender;
@@ -41,7 +38,7 @@ public class NotificationDispatcher {
   private static final int MAX_BATCHES = 20;
 
   @Inject NotificationService notifications;
-  @Inject AccountService accounts;
+  @Inject AccountDirectory directory;
   @Inject MailSender mail;
 
   @Inject
@@ -94,7 +91,7 @@ public class NotificationDispatcher {
         break;
       }
       if (people == null) {
-        people = accounts.list().stream().collect(Collectors.toMap(AccountSummary::id, Function.identity(), (a, b) -> a));
+        people = directory.byId();
       }
       for (Notification n : pending) {
         if (notifications.claimMail(n.id()) && send(n, people.get(n.recipient()))) {
