@@ -1,11 +1,6 @@
 package nl.vakwijzer.web.accreditation;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -31,31 +26,21 @@ public class SubmissionHandOff {
 
   @Inject AccreditationService accreditation;
 
-  /** Runs the receipt on another thread, so none of the committed transaction's context is reused. */
-  @Resource ManagedExecutorService executor;
-
   /**
-   * After the submission's commit its (completed) transaction is still bound to this thread; the
-   * receipt (which also stores notifications and looks up their recipients through JPA) runs on a
-   * managed thread in a transaction of its own, and this observer waits for it.
+   * In a transaction of its own: after the submission's commit its transaction is still bound to
+   * the thread, and the receipt (which also stores notifications and looks up their recipients
+   * through JPA) must not try to join it.
    */
+  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleVersionSubmitted event) {
-    SubmittedVersion submitted =
-        new SubmittedVersion(event.version(), event.module(), event.provider(), event.number(), event.at());
     try {
-      executor.submit(() -> accreditation.receive(submitted)).get(2, TimeUnit.MINUTES);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IllegalModuleTransitionException) {
-        // the version moved on before this after-commit hand-off (demo data records outcomes
-        // directly): nothing awaits intake, so no application, and nothing is lost
-        LOG.warning(() -> "Submitted module version is no longer awaiting intake; no application created: " + event);
-      } else {
-        LOG.log(Level.SEVERE, e.getCause(), () -> "Submitted module version not handed to accreditation; replay this event: " + event);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      LOG.log(Level.SEVERE, e, () -> "Submitted module version not handed to accreditation; replay this event: " + event);
-    } catch (TimeoutException | RuntimeException e) {
+      accreditation.receive(
+          new SubmittedVersion(event.version(), event.module(), event.provider(), event.number(), event.at()));
+    } catch (IllegalModuleTransitionException e) {
+      // the version moved on before this after-commit hand-off (demo data records outcomes
+      // directly): nothing awaits intake, so no application, and nothing is lost
+      LOG.warning(() -> "Submitted module version is no longer awaiting intake; no application created: " + event);
+    } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, e, () -> "Submitted module version not handed to accreditation; replay this event: " + event);
     }
   }

@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Every five minutes: e-mails what the after-commit dispatch did not (a failed send whose pause is
+ * Every minute: e-mails what the after-commit dispatch did not (a failed send whose pause is
  * over, a claim left by a crash, anything stored while the server went down).
  */
 @Singleton
@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 public class NotificationDispatchTimer {
   @Inject NotificationDispatcher dispatcher;
 
-  @Schedule(hour = "*", minute = "*/5", persistent = false)
-  void every5Minutes() {
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  void everyMinute() {
     dispatcher.dispatch();
   }
 }

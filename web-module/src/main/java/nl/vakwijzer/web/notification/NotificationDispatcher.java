@@ -1,7 +1,5 @@
 package nl.vakwijzer.web.notification;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,9 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.vakwijzer.accreditation.api.Notification;
 import nl.vakwijzer.accreditation.api.NotificationService;
@@ -45,40 +40,14 @@ public class NotificationDispatcher {
   @ConfigProperty(name = "vakwijzer.base-url")
   Optional<String> baseUrl;
 
-  @Resource ManagedExecutorService executor;
 
-  /** Dispatch requests not yet served; one worker drains them. */
-  private final AtomicInteger requests = new AtomicInteger();
-
+  /**
+   * Not dispatched from here: a task on the managed executor submitted from the demo loader's
+   * start-up thread closed that thread's non-transactional EntityManager when it ended, so the
+   * after-commit trigger is left to {@link NotificationDispatchTimer} (every minute) for now.
+   */
   void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsStored event) {
-    dispatchSoon();
-  }
-
-  /** Starts a dispatch in the background (one at a time; requests meanwhile cause one more pass). */
-  public void dispatchSoon() {
-    if (requests.getAndIncrement() > 0) {
-      return;
-    }
-    try {
-      executor.execute(this::drain);
-    } catch (RejectedExecutionException | NullPointerException e) {
-      requests.set(0);
-      LOG.log(Level.FINE, "Notification dispatch left to the timer", e);
-    }
-  }
-
-  private void drain() {
-    while (true) {
-      int seen = requests.get();
-      try {
-        dispatch();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Notification dispatch failed; the timer retries", e);
-      }
-      if (requests.compareAndSet(seen, 0)) {
-        return;
-      }
-    }
+    LOG.fine(() -> event.count() + " notifications stored; the timer e-mails them");
   }
 
   /** Sends every notification not yet mailed (and not claimed by another run); how many went out. */

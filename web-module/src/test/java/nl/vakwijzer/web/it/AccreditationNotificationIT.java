@@ -247,9 +247,9 @@ class AccreditationNotificationIT {
         .findFirst().orElseThrow(() -> new AssertionError("no notification about " + title));
   }
 
-  /** Waits (up to 60 s) for the e-mail to this address about this module. */
+  /** Waits (up to 150 s) for the e-mail to this address about this module. */
   private static MimeMessage awaitMail(String address, String about) throws MessagingException, InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage m : TestServer.mail().getReceivedMessages()) {
         if (isTo(m, address) && String.valueOf(m.getSubject()).contains(about)) {
@@ -258,7 +258,7 @@ class AccreditationNotificationIT {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("no e-mail to " + address + " about " + about + " within 60 s");
+    throw new AssertionError("no e-mail to " + address + " about " + about + " within 150 s");
   }
 
   private static long mailsAbout(String about, String address) {
