@@ -51,6 +51,7 @@ public class RestApplication extends Application {
         nl.vakwijzer.web.catalogue.rest.ModuleSearchResource.class,
         nl.vakwijzer.web.gap.rest.GapSearchResource.class,
         nl.vakwijzer.web.gap.rest.LearningPathResource.class,
+        nl.vakwijzer.web.notification.rest.NotificationResource.class,
         ApiAuthenticationFilter.class,
         ProblemMappers.CatalogueExceptionMapper.class,
         ProblemMappers.InvalidParametersMapper.class,

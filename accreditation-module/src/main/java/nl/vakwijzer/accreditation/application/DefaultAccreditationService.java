@@ -80,6 +80,8 @@ class DefaultAccreditationService implements AccreditationService {
   @Inject ModuleAccreditationService catalogue;
   @Inject ModuleService modules;
   @Inject Clock clock;
+  /** Notifications of each step, stored in its transaction; none when not set (tests without it). */
+  @Inject NotificationOutbox outbox;
 
   /** For the CDI proxy. */
   DefaultAccreditationService() {}
@@ -388,7 +390,11 @@ class DefaultAccreditationService implements AccreditationService {
       details.put("validUntil", until);
       details.put("provider", v.provider());
       if (applications.recordReminder(a.id(), window, until, Application.note(clock.instant(), null, "REMINDER_SENT", details))) {
-        due.add(new Reminder(a.id(), v.version(), v.provider(), v.moduleTitle(), until, window));
+        Reminder reminder = new Reminder(a.id(), v.version(), v.provider(), v.moduleTitle(), until, window);
+        due.add(reminder);
+        if (outbox != null) {
+          outbox.reminder(v, reminder, clock.instant());
+        }
       }
     }
     return due;
@@ -485,7 +491,11 @@ class DefaultAccreditationService implements AccreditationService {
   }
 
   private ApplicationView store(Application application) {
+    var step = application.pendingAudit();
     applications.save(application);
+    if (outbox != null) {
+      outbox.afterStep(application.view(), step);
+    }
     var version = application.view().version();
     for (CatalogueEffect effect : application.takeEffects()) {
       if (effect instanceof CatalogueEffect.Stage s) {

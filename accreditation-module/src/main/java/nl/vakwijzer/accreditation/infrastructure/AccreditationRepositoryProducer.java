@@ -8,6 +8,7 @@ import nl.vakwijzer.accreditation.domain.ApplicationRepository;
 import nl.vakwijzer.accreditation.domain.AssessmentFrameworkRepository;
 import nl.vakwijzer.accreditation.domain.AuditorRepository;
 import nl.vakwijzer.accreditation.domain.CertificateRepository;
+import nl.vakwijzer.accreditation.domain.NotificationRepository;
 
 /**
  * Makes the JDBC repositories CDI beans on the application's datasource (defined by the web
@@ -40,5 +41,11 @@ class AccreditationRepositoryProducer {
   @ApplicationScoped
   CertificateRepository certificateRepository() {
     return new JdbcCertificateRepository(dataSource, TransactionMode.CONTAINER);
+  }
+
+  @Produces
+  @ApplicationScoped
+  NotificationRepository notificationRepository() {
+    return new JdbcNotificationRepository(dataSource, TransactionMode.CONTAINER);
   }
 }

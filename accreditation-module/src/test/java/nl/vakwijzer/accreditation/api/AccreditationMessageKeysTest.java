@@ -68,6 +68,9 @@ class AccreditationMessageKeysTest {
     for (CertificateStatus c : CertificateStatus.values()) {
       keys.add(c.messageKey());
     }
+    for (NotificationKind k : NotificationKind.values()) {
+      keys.add(k.messageKey());
+    }
     return keys;
   }
 

@@ -25,6 +25,8 @@ import nl.vakwijzer.accreditation.infrastructure.JdbcApplicationRepository;
 import nl.vakwijzer.accreditation.infrastructure.JdbcAssessmentFrameworkRepository;
 import nl.vakwijzer.accreditation.infrastructure.JdbcAuditorRepository;
 import nl.vakwijzer.accreditation.infrastructure.TransactionMode;
+import nl.vakwijzer.accreditation.infrastructure.JdbcNotificationRepository;
+import nl.vakwijzer.accreditation.testing.FakeAccountService;
 import nl.vakwijzer.accreditation.testing.FakeModuleService;
 import nl.vakwijzer.accreditation.testing.MutableClock;
 import nl.vakwijzer.accreditation.testing.RecordingCatalogue;
@@ -60,6 +62,8 @@ final class Workflow {
   final JdbcAssessmentFrameworkRepository frameworkRepository;
   final DefaultServiceLevelService serviceLevels;
   final DefaultAccreditationStatisticsService statistics;
+  final FakeAccountService accounts = new FakeAccountService();
+  final DefaultNotificationService notifications;
 
   final OrganisationId providerOrg = new OrganisationId(UUID.randomUUID());
   final OrganisationId stichting = new OrganisationId(UUID.randomUUID());
@@ -96,6 +100,16 @@ final class Workflow {
     frameworks = new DefaultAssessmentFrameworkService(frameworkRepository, clock);
     serviceLevels = new DefaultServiceLevelService(applications, service, clock);
     statistics = new DefaultAccreditationStatisticsService(applications, frameworkRepository, clock);
+    var notificationRepository = new JdbcNotificationRepository(dataSource, TransactionMode.LOCAL);
+    service.outbox = new NotificationOutbox(notificationRepository, accounts);
+    notifications = new DefaultNotificationService(notificationRepository, clock);
+    accounts.add(coordinator, "beheerder", true);
+    accounts.add(lead, "lead", true);
+    accounts.add(second, "second", true);
+    accounts.add(third, "third", true);
+    accounts.add(fourth, "fourth", true);
+    accounts.add(besluitnemer, "besluitnemer", true);
+    accounts.add(provider, "aanbieder", true);
     for (Actor auditor : List.of(lead, second, third, fourth)) {
       pool.save(coordinator, auditor(auditor, Set.of("S3"), List.of(), 5));
     }

@@ -17,11 +17,14 @@ import nl.vakwijzer.accreditation.api.ServiceLevelService;
 
 /**
  * The daily timed work of accreditation, at 02:00 server time: lapsed conditions suspend, reminders
- * 90 and 30 days before the end of validity are e-mailed to the provider's contact, expired
- * accreditations end, and applications past their service level (intake 10, review 30 working
- * days) get "termijn overschreden" in their trail, e-mailed to the beheerders. Each service call runs in its own transaction and is idempotent (the service
- * records every reminder once), so a rerun or a restart sends nothing twice and skips nothing. A
- * beheerder can run it at once from {@code beheer/nazorg.xhtml}.
+ * 90 and 30 days before the end of validity are stored as notifications for the provider's users,
+ * expired accreditations end, applications past their service level (intake 10, review 30 working
+ * days) get "termijn overschreden" in their trail, e-mailed to the beheerders; then the stored
+ * notifications are e-mailed ({@link nl.vakwijzer.web.notification.NotificationDispatcher}). Each
+ * service call runs in its own transaction and is idempotent (the service records every reminder and
+ * breach once, with its notifications), and every notification is mailed once, so a rerun or a
+ * restart sends nothing twice and skips nothing. A beheerder can run it at once from {@code
+ * beheer/nazorg.xhtml}.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -39,7 +42,7 @@ public class AccreditationClock {
       int breachMails) {}
 
   @Inject AccreditationService accreditation;
-  @Inject ReminderMailer mailer;
+  @Inject nl.vakwijzer.web.notification.NotificationDispatcher dispatcher;
   @Inject ServiceLevelService serviceLevels;
   @Inject ServiceLevelMailer serviceLevelMailer;
   @Inject Clock clock;
@@ -53,12 +56,6 @@ public class AccreditationClock {
   public Run run(LocalDate day) {
     List<ApplicationId> lapsed = accreditation.enforceConditionDeadlines(day);
     List<Reminder> reminders = accreditation.dueReminders(day);
-    int mailed = 0;
-    for (Reminder reminder : reminders) {
-      if (mailer.send(reminder)) {
-        mailed++;
-      }
-    }
     List<ApplicationId> expired = accreditation.expire(day);
     // service levels: "termijn overschreden" once per application and stage, mailed to the beheerders
     List<ServiceLevelBreach> breaches = serviceLevels.recordExceeded(day);
@@ -66,10 +63,11 @@ public class AccreditationClock {
     for (ServiceLevelBreach breach : breaches) {
       breachMails += serviceLevelMailer.send(breach);
     }
+    int mailed = dispatcher.dispatch();
     Run run = new Run(day, lapsed, reminders, mailed, expired, breaches, breachMails);
     LOG.info(() -> "Accreditation clock " + day + ": " + lapsed.size() + " suspended (conditions), " + reminders.size()
-        + " reminders (" + run.mailed() + " e-mailed), " + expired.size() + " expired, " + breaches.size()
-        + " service levels exceeded (" + run.breachMails() + " e-mails)");
+        + " reminders, " + expired.size() + " expired, " + breaches.size() + " service levels exceeded ("
+        + run.breachMails() + " e-mails), " + run.mailed() + " notifications e-mailed");
     return run;
   }
 }

@@ -26,6 +26,12 @@ public class SubmissionHandOff {
 
   @Inject AccreditationService accreditation;
 
+  /**
+   * In a transaction of its own: after the submission's commit its transaction is still bound to
+   * the thread, and the receipt (which also stores notifications and looks up their recipients
+   * through JPA) must not try to join it.
+   */
+  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
   void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleVersionSubmitted event) {
     try {
       accreditation.receive(

@@ -164,9 +164,10 @@ class AccreditationAftercareIT {
     browser.type("#clock\\:day", day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
     browser.click("#clock\\:runNow");
     browser.waitForText("Uitgevoerd voor " + day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-    MimeMessage mail = awaitMailTo("info@participatienoord.example", "Het keukentafelgesprek in de Wmo");
+    // the reminder is a notification for the provider's users (aanbieder2 is Lotte Mulder), e-mailed once
+    MimeMessage mail = awaitMailTo("l.mulder@participatienoord.example", "Het keukentafelgesprek in de Wmo");
     assertThat(mail.getSubject()).isEqualTo("Uw accreditatie van 'Het keukentafelgesprek in de Wmo' loopt over 90 dagen af");
-    assertThat((String) mail.getContent()).contains("Beste aanbieder", "herbeoordeling");
+    assertThat((String) mail.getContent()).contains("Beste Lotte Mulder", "herbeoordeling");
     browser.assertAccessible();
     // run again: nothing is sent twice
     int before = TestServer.mail().getReceivedMessages().length;
