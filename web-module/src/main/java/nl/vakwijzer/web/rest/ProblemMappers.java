@@ -166,6 +166,41 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * Refusals of the accreditation module: 404 for an unknown (or invisible) application, 403 when the
+   * caller may not act on it, 409 for a stale revision or the wrong state, 422 for a broken rule.
+   * Arguments that are message keys (a state's name) are put into words.
+   */
+  @Provider
+  public static class AccreditationExceptionMapper
+      implements ExceptionMapper<nl.vakwijzer.accreditation.api.AccreditationException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(nl.vakwijzer.accreditation.api.AccreditationException e) {
+      Locale locale = locale(headers);
+      Object[] arguments = e.arguments().stream()
+          .map(a -> a instanceof String text && text.startsWith("accreditation.") ? Bundle.text(locale, text) : a)
+          .toArray();
+      Response.Status status = e instanceof nl.vakwijzer.accreditation.api.UnknownApplicationException
+              || e instanceof nl.vakwijzer.accreditation.api.UnknownAuditorException
+              || e instanceof nl.vakwijzer.accreditation.api.UnknownAssessmentFrameworkException
+          ? Response.Status.NOT_FOUND
+          : e instanceof nl.vakwijzer.accreditation.api.ApplicationAccessException
+              ? Response.Status.FORBIDDEN
+              : e instanceof nl.vakwijzer.accreditation.api.ConcurrentApplicationChangeException
+                  || e instanceof nl.vakwijzer.accreditation.api.ApplicationStateException
+                  ? Response.Status.CONFLICT
+                  : null;
+      if (status == null) {
+        return Response.status(422).type(Problem.MEDIA_TYPE)
+            .entity(new Problem("about:blank", "Unprocessable Content", 422, Bundle.text(locale, e.messageKey(), arguments), List.of()))
+            .build();
+      }
+      return Problem.of(status, Bundle.text(locale, e.messageKey(), arguments)).toResponse();
+    }
+  }
+
   /** JAX-RS's own errors (404 unknown path, 405, 415, 401, 403 …) with a problem body. */
   @Provider
   public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

@@ -118,7 +118,7 @@ class AccreditationPathsBrowserIT {
     // the coordinator assigns someone else
     browser.login("beheerder", DemoAccounts.PASSWORD);
     browser.open("beheer/aanvraag.xhtml?id=" + id);
-    assertThat(browser.pageText()).contains("Ik gaf vorig jaar een gastles bij deze aanbieder.");
+    assertThat(browser.pageText()).contains("Pieter van Dijk Auditor teruggetrokken");
     Select seconds = new Select(browser.find("#assignment\\:second"));
     assertThat(seconds.getOptions()).extracting(WebElement::getText).doesNotContain(SECOND);
     seconds.selectByVisibleText(REPLACEMENT);

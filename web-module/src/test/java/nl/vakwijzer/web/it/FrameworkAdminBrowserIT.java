@@ -259,7 +259,13 @@ class FrameworkAdminBrowserIT {
     WebElement result =
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
             "//*[@id='crosswalk:" + side + "Results']//tr[contains(normalize-space(.), '" + frameworkCode + " 1 · " + humanCode + " ')]")));
-    result.findElement(By.xpath(".//button[normalize-space()='Kiezen']")).click();
+    WebElement choose = result.findElement(By.xpath(".//button[normalize-space()='Kiezen']"));
+    try {
+      choose.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      // the growl of the previous step can still lie over the button (top right): click it directly
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", choose);
+    }
     browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
         By.id(side + "Chosen"), frameworkCode + " · " + humanCode));
   }
