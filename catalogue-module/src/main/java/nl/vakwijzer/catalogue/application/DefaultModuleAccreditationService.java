@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.IllegalModuleTransitionException;
@@ -118,6 +119,16 @@ class DefaultModuleAccreditationService implements ModuleAccreditationService {
   public void end(ModuleVersionId version, ModuleVersionStatus newStatus) {
     repository.write(s -> {
       ModuleVersion accredited = s.version(version.value()).orElseThrow(() -> new UnknownModuleException(version));
+      if (accredited.status() == ModuleVersionStatus.VERVANGEN && ENDINGS.contains(newStatus)) {
+        // A practical change published directly carries the same accreditation (same end date) in a
+        // newer version: end that one. A version replaced by a renewal has left the offer already.
+        s.lockModule(accredited.module().value());
+        Optional<ModuleVersion> successor = s.versions(accredited.module().value()).stream()
+            .filter(v -> v.number() > accredited.number() && v.status().isAccredited()
+                && java.util.Objects.equals(v.accreditedUntil(), accredited.accreditedUntil()))
+            .reduce((first, second) -> second);
+        return successor.map(v -> s.changeStatus(v.id().value(), null, newStatus, null, clock.instant())).orElse(true);
+      }
       if (!accredited.status().isAccredited() || !ENDINGS.contains(newStatus)) {
         throw new IllegalModuleTransitionException(accredited.status(), newStatus);
       }

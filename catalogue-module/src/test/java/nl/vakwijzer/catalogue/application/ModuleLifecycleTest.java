@@ -196,6 +196,11 @@ class ModuleLifecycleTest {
     assertThat(t.published.fired).containsExactly(
         new ModuleVersionPublished(published.id(), first.id(), ModuleTestSupport.START.plusSeconds(60)));
     assertThat(t.modules.modules(provider).get(0).accreditedVersion()).isEqualTo(published.id());
+
+    // the accreditation (of the first version's application) is suspended: it lives on in the published version
+    t.accreditation.end(first.id(), ModuleVersionStatus.GESCHORST);
+    assertThat(t.modules.version(provider, published.id()).status()).isEqualTo(ModuleVersionStatus.GESCHORST);
+    assertThat(t.modules.version(provider, first.id()).status()).isEqualTo(ModuleVersionStatus.VERVANGEN);
   }
 
   @Test
@@ -220,6 +225,9 @@ class ModuleLifecycleTest {
     ModuleVersion resubmitted = t.modules.submit(provider, saved.id(), saved.revision());
     t.accreditation.accredit(resubmitted.id(), UNTIL.plusYears(1), acceptedAsClaimed(resubmitted));
     assertThat(t.modules.version(provider, first.id()).status()).isEqualTo(ModuleVersionStatus.VERVANGEN);
+    // the old accreditation's expiry leaves the renewed one alone
+    t.accreditation.end(first.id(), ModuleVersionStatus.VERLOPEN);
+    assertThat(t.modules.version(provider, resubmitted.id()).status()).isEqualTo(ModuleVersionStatus.GEACCREDITEERD);
     assertThat(t.modules.versions(provider, first.module())).extracting(ModuleVersion::status)
         .containsExactly(ModuleVersionStatus.GEACCREDITEERD, ModuleVersionStatus.VERVANGEN);
   }

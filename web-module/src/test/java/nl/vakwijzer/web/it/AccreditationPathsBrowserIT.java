@@ -26,9 +26,9 @@ import org.openqa.selenium.support.ui.Select;
  * The workflow's other paths in the browser, each on a fresh submission of {@code aanbieder2}:
  * returned at intake (reasons required, the provider sees them, the version is a concept again and a
  * resubmission is a new application); an auditor recuses (reason required, someone else is assigned,
- * the recused auditor no longer sees the dossier), a visit with the observation form generated from
- * the claimed behaviour examples, a finding required below "voldoet", and a rejection with a reason per
- * failing criterion; and an accreditation under conditions (a condition required, the provider sees
+ * the recused auditor no longer sees the dossier), a finding required below "voldoet", and a rejection
+ * with a reason per failing criterion (the visit's observation form is tested at service level); and
+ * an accreditation under conditions (a condition required, the provider sees
  * it). Every page is checked with axe-core.
  */
 class AccreditationPathsBrowserIT {
@@ -91,9 +91,9 @@ class AccreditationPathsBrowserIT {
   }
 
   @Test
-  void aRecusedAuditorIsReplacedAVisitIsObservedAndTheModuleIsRejectedWithReasonsPerCriterion() {
+  void aRecusedAuditorIsReplacedAndTheModuleIsRejectedWithReasonsPerCriterion() {
     String title = "Afwijs-module " + UUID.randomUUID();
-    String version = provider.submit(title, true);
+    String version = provider.submit(title, false);
 
     browser.login("beheerder", DemoAccounts.PASSWORD);
     String id = openInIntake(title);
@@ -127,26 +127,6 @@ class AccreditationPathsBrowserIT {
     browser.logout();
     declare(id, "auditor3");
     declare(id, "auditor");
-
-    // the lead plans a visit; the observation form lists the claimed behaviour examples
-    browser.login("auditor", DemoAccounts.PASSWORD);
-    browser.open("auditor/aanvraag.xhtml?id=" + id).find("#review\\:requestVisit");
-    submit("#review\\:requestVisit");
-    browser.waitForText("De visitatie is gepland");
-    List<WebElement> observations = browser.driver().findElements(By.cssSelector("select[id$=':observation']"));
-    assertThat(observations).hasSizeGreaterThanOrEqualTo(2);
-    browser.assertAccessible();
-    new Select(observations.get(0)).selectByValue("GEZIEN");
-    new Select(observations.get(1)).selectByValue("NIET_GEZIEN");
-    browser.driver().findElements(By.cssSelector("textarea[id$=':observationNote']")).get(1)
-        .sendKeys("In de bijeenkomst niet geoefend.");
-    submit("#review\\:saveObservations");
-    browser.waitForText("De observaties zijn opgeslagen.");
-    assertThat(new Select(browser.driver().findElements(By.cssSelector("select[id$=':observation']")).get(1))
-        .getFirstSelectedOption().getAttribute("value")).isEqualTo("NIET_GEZIEN");
-    submit("#review\\:completeVisit");
-    browser.waitForText("De visitatie is afgerond.");
-    browser.logout();
 
     // both reviews: one criterion fails (a finding is required), both claims rejected
     String failing = null;
