@@ -165,7 +165,7 @@ class AccreditationAftercareIT {
     browser.click("#clock\\:runNow");
     browser.waitForText("Uitgevoerd voor " + day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
     // the reminder is a notification for the provider's users (aanbieder2 is Lotte Mulder), e-mailed once
-    MimeMessage mail = awaitMailTo("l.mulder@participatienoord.example", "Het keukentafelgesprek in de Wmo");
+    MimeMessage mail = awaitMailTo("l.mulder@participatienoord.example", "Het keukentafelgesprek in de Wmo' loopt over 90 dagen af");
     assertThat(mail.getSubject()).isEqualTo("Uw accreditatie van 'Het keukentafelgesprek in de Wmo' loopt over 90 dagen af");
     assertThat((String) mail.getContent()).contains("Beste Lotte Mulder", "herbeoordeling");
     browser.assertAccessible();
