@@ -2,23 +2,20 @@ package nl.vakwijzer.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.vakwijzer.web.demo.DemoAccounts;
 import nl.vakwijzer.web.it.support.Browser;
 import nl.vakwijzer.web.it.support.Http;
+import static nl.vakwijzer.web.it.support.Mailbox.awaitMailTo;
+import static nl.vakwijzer.web.it.support.Mailbox.subject;
 import nl.vakwijzer.web.it.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,35 +179,5 @@ class AccreditationStatisticsIT {
     return browser.driver().manage().getCookies().stream()
         .map(c -> c.getName() + "=" + c.getValue())
         .collect(Collectors.joining("; "));
-  }
-
-  private static MimeMessage awaitMailTo(String address, String about) throws MessagingException, InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      Optional<MimeMessage> found = Arrays.stream(TestServer.mail().getReceivedMessages())
-          .filter(m -> isTo(m, address) && subject(m).contains(about))
-          .findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no e-mail to " + address + " about " + about + " within 30 s");
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return String.valueOf(message.getSubject());
-    } catch (MessagingException e) {
-      return "";
-    }
-  }
-
-  private static boolean isTo(MimeMessage message, String address) {
-    try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
-    } catch (MessagingException e) {
-      return false;
-    }
   }
 }
