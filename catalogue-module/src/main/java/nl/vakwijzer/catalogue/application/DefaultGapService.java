@@ -574,7 +574,7 @@ class DefaultGapService implements GapService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public GapSearchResult search(Actor actor, GapQuery query) {
     Team team = ownTeam(actor, query.team());
-    return GapRanking.search(request(ownProfile(actor, query.profile()).profile(), team, query.filter()));
+    return GapRanking.search(request(ownProfile(actor, query.profile()).profile(), team, query.filter()), TOP_RESULTS);
   }
 
   @Override
@@ -611,7 +611,7 @@ class DefaultGapService implements GapService {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public GapSearchResult searchAdHoc(Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter) {
-    return GapRanking.search(adHocRequest(actor, profile, team, filter));
+    return GapRanking.search(adHocRequest(actor, profile, team, filter), TOP_RESULTS);
   }
 
   @Override
@@ -682,7 +682,8 @@ class DefaultGapService implements GapService {
         if (profile.isEmpty() || team.isEmpty()) {
           continue;
         }
-        results = GapRanking.search(request(profile.get().profile(), team.get(), saved.query().filter())).results();
+        results = GapRanking.search(request(profile.get().profile(), team.get(), saved.query().filter()), ALERT_TOP)
+            .results();
       } catch (CatalogueException e) {
         continue;
       }

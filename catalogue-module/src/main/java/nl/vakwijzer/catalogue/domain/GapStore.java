@@ -92,9 +92,10 @@ public interface GapStore {
    * competency whose entry level (below Basis for a claim from the lowest level, else its
    * from-level) is at most the need's level and whose to-level is above it. Each comes with its
    * accepted claims on {@code competencies} (the gap's competencies and their crosswalk
-   * equivalents; claims on other competencies play no part in the search) at their accepted levels,
-   * ordered by competency id, and its dossier's werkvormen, prices, offerings, delivery mode,
-   * language and size. Versions without such a claim would score nothing and are not read.
+   * equivalents) at their accepted levels, possibly with its accepted claims on other competencies
+   * too (they play no part in the search), ordered by version id, with its dossier's werkvormen,
+   * prices, offerings, delivery mode, language and size. Versions without such a claim would score
+   * nothing and are not returned.
    */
   List<GapCandidate> accreditedCandidates(Set<UUID> competencies, Set<Need> needs);
 

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.Offering;
 import nl.vakwijzer.catalogue.api.TeachingMethodKind;
@@ -56,7 +59,18 @@ public final class GapRanking {
 
   private GapRanking() {}
 
+  /** Every matching module, ranked. */
   public static GapSearchResult search(GapSearchRequest request) {
+    return search(request, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The best {@code limit} matching modules, ranked, and how many match in all. Every candidate
+   * that passes the filters is scored (cheaply, without reasons); only those scoring at least the
+   * {@code limit}-th best score are explained and put in order by the tie-breakers, which gives the
+   * same first {@code limit} as ranking them all.
+   */
+  public static GapSearchResult search(GapSearchRequest request, int limit) {
     TeamGap gap = GapAnalysis.analyse(request.profile(), request.team());
     Map<ItemId, HardToLearn> hard = hardToLearn(request);
     var advice = new ArrayList<LearnabilityAdvice>();
@@ -66,25 +80,47 @@ public final class GapRanking {
         advice.add(new LearnabilityAdvice(g.competency(), h.fittingForms()));
       }
     }
-    var results = new ArrayList<RankedModule>();
+    List<GapCandidate> candidates = request.candidates();
+    GapCandidate[] matching = new GapCandidate[candidates.size()];
+    long[] keys = new long[candidates.size()];
+    int count = 0;
     int filteredOut = 0;
-    for (GapCandidate candidate : request.candidates()) {
+    for (GapCandidate candidate : candidates) {
       if (!CandidateFilter.accepts(candidate, request.filter(), request.team().size(), request.asOf())) {
         filteredOut++;
         continue;
       }
-      RankedModule ranked = rank(candidate, gap, request, hard);
-      if (ranked.score() > SCORE_EPSILON) {
-        results.add(ranked);
+      double score = score(candidate, gap, request, hard, null, null, null);
+      if (score > SCORE_EPSILON) {
+        matching[count] = candidate;
+        keys[count++] = scoreKey(score);
+      }
+    }
+    long cut = Long.MAX_VALUE;
+    if (count > limit) {
+      long[] sorted = Arrays.copyOf(keys, count);
+      Arrays.sort(sorted);
+      cut = sorted[limit - 1];
+    }
+    var results = new ArrayList<RankedModule>();
+    for (int i = 0; i < count; i++) {
+      if (keys[i] <= cut) {
+        results.add(rank(matching[i], gap, request, hard));
       }
     }
     results.sort(ORDER);
-    return new GapSearchResult(gap, results, advice, request.candidates().size(), filteredOut);
+    List<RankedModule> best = results.size() > limit ? results.subList(0, limit) : results;
+    return new GapSearchResult(gap, best, advice, candidates.size(), filteredOut, count);
+  }
+
+  /** The first sort key: scores equal to {@link #SCORE_EPSILON} are equal; higher scores come first. */
+  private static long scoreKey(double score) {
+    return -Math.round(score / SCORE_EPSILON);
   }
 
   /** The result order: score, then the tie-breakers, then id. */
   static final Comparator<RankedModule> ORDER =
-      Comparator.comparingLong((RankedModule r) -> -Math.round(r.score() / SCORE_EPSILON))
+      Comparator.comparingLong((RankedModule r) -> scoreKey(r.score()))
           .thenComparing(RankedModule::costPerStep, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(RankedModule::nextOffering, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(r -> !r.inRegionOrOnline())
@@ -97,85 +133,13 @@ public final class GapRanking {
     return map;
   }
 
-  /** Scores one candidate against the gap; score 0 when it bridges nothing. */
+  /** Scores and explains one candidate against the gap; score 0 when it bridges nothing. */
   static RankedModule rank(GapCandidate c, TeamGap gap, GapSearchRequest request, Map<ItemId, HardToLearn> hard) {
     var reasons = new ArrayList<GapReason>();
     var helped = new LinkedHashSet<PersonLabel>();
-    double score = 0;
-    int steps = 0;
-    for (CompetencyGap g : gap.byPriority()) {
-      List<Bridging.Match> matches = Bridging.matches(c, g.competency(), request.crosswalk());
-      if (matches.isEmpty()) {
-        continue;
-      }
-      int[] full = new int[matches.size()];
-      int[] partial = new int[matches.size()];
-      double credit = 0;
-      for (PersonGap person : g.below()) {
-        int best = -1;
-        int bestSteps = 0;
-        for (int i = 0; i < matches.size(); i++) {
-          int closed = Bridging.stepsClosed(matches.get(i).claim(), person.currentLevel(), person.requiredLevel());
-          if (closed > bestSteps) {
-            best = i;
-            bestSteps = closed;
-          }
-        }
-        if (best < 0) {
-          continue;
-        }
-        helped.add(person.person());
-        steps += bestSteps;
-        credit += (double) bestSteps / person.steps();
-        if (bestSteps == person.steps()) {
-          full[best]++;
-        } else {
-          partial[best]++;
-        }
-      }
-      if (credit == 0) {
-        continue;
-      }
-      TargetCompetency target = request.profile().find(g.competency()).orElseThrow();
-      double boost = 1;
-      HardToLearn h = hard.get(g.competency());
-      var competencyReasons = new ArrayList<GapReason>();
-      if (h != null) {
-        var fitting = new TreeSet<TeachingMethodKind>(c.werkvormen());
-        fitting.retainAll(h.fittingForms());
-        if (!fitting.isEmpty()) {
-          boost = request.options().learnabilityBoost();
-          competencyReasons.add(GapReason.of(GapReason.LEARNING_FORM, g.competency(), List.copyOf(fitting)));
-        } else if (c.werkvormen().stream().allMatch(TeachingMethodKind::isClassroomOrELearning)) {
-          competencyReasons.add(GapReason.of(GapReason.COURSE_ALONE, g.competency()));
-        }
-      }
-      var covered = new LinkedHashSet<ItemId>();
-      for (int i = 0; i < matches.size(); i++) {
-        if (full[i] + partial[i] == 0) {
-          continue;
-        }
-        Bridging.Match m = matches.get(i);
-        if (full[i] > 0) {
-          reasons.add(GapReason.of(GapReason.CLOSES, g.competency(), m.claim().from(), m.claim().to(), full[i],
-              g.below().size()));
-        }
-        if (partial[i] > 0) {
-          reasons.add(GapReason.of(GapReason.PARTIAL, g.competency(), m.claim().from(), m.claim().to(), partial[i],
-              g.below().size()));
-        }
-        if (m.viaCrosswalk()) {
-          reasons.add(GapReason.of(GapReason.EQUIVALENT, g.competency(), m.claim().competency()));
-        }
-        covered.addAll(m.claim().behaviourExamples());
-      }
-      List<ItemId> coveredOfInterest = target.behaviourExamples().stream().filter(covered::contains).toList();
-      if (!coveredOfInterest.isEmpty()) {
-        reasons.add(GapReason.of(GapReason.BEHAVIOUR_EXAMPLES, g.competency(), coveredOfInterest));
-      }
-      reasons.addAll(competencyReasons);
-      score += g.weight() * (credit * boost + request.options().behaviourExampleCredit() * coveredOfInterest.size());
-    }
+    int[] closed = {0};
+    double score = score(c, gap, request, hard, reasons, helped, closed);
+    int steps = closed[0];
     BigDecimal cost = GapCosts.groupCost(c.prices(), helped.size());
     BigDecimal costPerStep = cost == null || steps == 0 ? null
         : cost.divide(BigDecimal.valueOf(steps), 2, RoundingMode.HALF_UP);
@@ -193,5 +157,125 @@ public final class GapRanking {
     }
     return new RankedModule(c.id(), c.title(), c.provider(), c.providerName(), score, steps, costPerStep, next,
         CandidateFilter.inRegionOrOnline(c, request.filter(), request.asOf()), c.accreditedSince(), reasons);
+  }
+
+  /**
+   * The candidate's score (class comment). With {@code reasons} given it also collects the reasons,
+   * the people it helps and the level steps it closes ({@code steps[0]}); without, it only counts,
+   * allocating two small arrays, so that every candidate can be scored before the best few are
+   * explained. Per gap competency the matching claims are taken in {@link Bridging#matches} order
+   * (direct ones, then crosswalk equivalents), each person by the first claim closing the most.
+   */
+  static double score(GapCandidate c, TeamGap gap, GapSearchRequest request, Map<ItemId, HardToLearn> hard,
+      List<GapReason> reasons, Set<PersonLabel> helped, int[] steps) {
+    List<AcceptedClaim> claims = c.claims();
+    int n = claims.size();
+    int[] order = new int[n];
+    boolean[] used = new boolean[n];
+    int[] full = reasons == null ? null : new int[n];
+    int[] partial = reasons == null ? null : new int[n];
+    double score = 0;
+    for (CompetencyGap g : gap.byPriority()) {
+      ItemId competency = g.competency();
+      Set<ItemId> equivalents = request.crosswalk().equivalentsOf(competency);
+      int m = 0;
+      for (int k = 0; k < n; k++) {
+        if (claims.get(k).competency().equals(competency)) {
+          order[m++] = k;
+        }
+      }
+      int direct = m;
+      if (!equivalents.isEmpty()) {
+        for (int k = 0; k < n; k++) {
+          ItemId on = claims.get(k).competency();
+          if (!on.equals(competency) && equivalents.contains(on)) {
+            order[m++] = k;
+          }
+        }
+      }
+      if (m == 0) {
+        continue;
+      }
+      Arrays.fill(used, 0, m, false);
+      if (reasons != null) {
+        Arrays.fill(full, 0, m, 0);
+        Arrays.fill(partial, 0, m, 0);
+      }
+      double credit = 0;
+      for (PersonGap person : g.below()) {
+        int best = -1;
+        int bestSteps = 0;
+        for (int i = 0; i < m; i++) {
+          int closes = Bridging.stepsClosed(claims.get(order[i]), person.currentLevel(), person.requiredLevel());
+          if (closes > bestSteps) {
+            best = i;
+            bestSteps = closes;
+          }
+        }
+        if (best < 0) {
+          continue;
+        }
+        used[best] = true;
+        credit += (double) bestSteps / person.steps();
+        if (reasons != null) {
+          helped.add(person.person());
+          steps[0] += bestSteps;
+          if (bestSteps == person.steps()) {
+            full[best]++;
+          } else {
+            partial[best]++;
+          }
+        }
+      }
+      if (credit == 0) {
+        continue;
+      }
+      TargetCompetency target = request.profile().find(competency).orElseThrow();
+      double boost = 1;
+      GapReason form = null;
+      HardToLearn h = hard.get(competency);
+      if (h != null) {
+        var fitting = new TreeSet<TeachingMethodKind>(c.werkvormen());
+        fitting.retainAll(h.fittingForms());
+        if (!fitting.isEmpty()) {
+          boost = request.options().learnabilityBoost();
+          form = GapReason.of(GapReason.LEARNING_FORM, competency, List.copyOf(fitting));
+        } else if (c.werkvormen().stream().allMatch(TeachingMethodKind::isClassroomOrELearning)) {
+          form = GapReason.of(GapReason.COURSE_ALONE, competency);
+        }
+      }
+      List<ItemId> covered = new ArrayList<>();
+      for (ItemId example : target.behaviourExamples()) {
+        for (int i = 0; i < m; i++) {
+          if (used[i] && claims.get(order[i]).behaviourExamples().contains(example)) {
+            covered.add(example);
+            break;
+          }
+        }
+      }
+      if (reasons != null) {
+        for (int i = 0; i < m; i++) {
+          AcceptedClaim claim = claims.get(order[i]);
+          if (full[i] > 0) {
+            reasons.add(GapReason.of(GapReason.CLOSES, competency, claim.from(), claim.to(), full[i], g.below().size()));
+          }
+          if (partial[i] > 0) {
+            reasons.add(GapReason.of(GapReason.PARTIAL, competency, claim.from(), claim.to(), partial[i],
+                g.below().size()));
+          }
+          if (used[i] && i >= direct) {
+            reasons.add(GapReason.of(GapReason.EQUIVALENT, competency, claim.competency()));
+          }
+        }
+        if (!covered.isEmpty()) {
+          reasons.add(GapReason.of(GapReason.BEHAVIOUR_EXAMPLES, competency, covered));
+        }
+        if (form != null) {
+          reasons.add(form);
+        }
+      }
+      score += g.weight() * (credit * boost + request.options().behaviourExampleCredit() * covered.size());
+    }
+    return score;
   }
 }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -545,11 +546,21 @@ public final class JdbcGapStore implements GapStore {
 
   // ------------------------------------------------------------------ accredited supply
 
+  /** One candidate row: the version, one accepted claim, the dossier members the search reads, the supply revision. */
+  private static final String CANDIDATE_COLUMNS = """
+      select v.id, c.competency_id, c.accepted_from_level_id, c.accepted_from_ordinal, c.accepted_to_level_id,
+             c.accepted_to_ordinal, c.accepted_behaviour_example_ids,
+             v.dossier ->> 'title', m.organisation_id, o.name, v.updated_at, v.accredited_until,
+             v.dossier -> 'teachingMethods', v.dossier -> 'prices', v.dossier -> 'offerings',
+             v.dossier ->> 'deliveryMode', v.dossier ->> 'language', v.dossier -> 'size', v.supply_revision
+      """;
+
   /**
-   * The candidate query: the versions with a claim that closes a step for a need (index
+   * The candidate query in SQL: the versions with a claim that closes a step for a need (index
    * {@code module_claim_gap_ix}, V10), then per version one row per accepted claim on the requested
-   * competencies, with only the dossier members the search reads. Parameters: need competencies,
-   * need levels, accepted competencies.
+   * competencies. Parameters: need competencies, need levels, accepted competencies. The search
+   * answers the same question from {@link AccreditedSupply}; this query serves a search inside a
+   * transaction that has written (it must see its own changes) and is the benchmark's raw reference.
    */
   public static final String CANDIDATES_SQL = """
       with need (competency_id, level) as (select * from unnest(?::uuid[], ?::int[])),
@@ -559,11 +570,7 @@ public final class JdbcGapStore implements GapStore {
           join catalogue.module_claim c on c.competency_id = n.competency_id and c.accepted
            and c.accepted_to_ordinal > n.level
            and (c.accepted_from_ordinal = 0 or c.accepted_from_ordinal <= n.level))
-      select v.id, c.competency_id, c.accepted_from_level_id, c.accepted_from_ordinal, c.accepted_to_level_id,
-             c.accepted_to_ordinal, c.accepted_behaviour_example_ids,
-             v.dossier ->> 'title', m.organisation_id, o.name, v.updated_at, v.accredited_until,
-             v.dossier -> 'teachingMethods', v.dossier -> 'prices', v.dossier -> 'offerings',
-             v.dossier ->> 'deliveryMode', v.dossier ->> 'language', v.dossier -> 'size'
+      """ + CANDIDATE_COLUMNS + """
         from found f
         join catalogue.module_version v on v.id = f.version_id
         join catalogue.module m on m.id = v.module_id
@@ -572,6 +579,38 @@ public final class JdbcGapStore implements GapStore {
        where v.status = 'GEACCREDITEERD' and (v.accredited_until is null or v.accredited_until >= current_date)
        order by v.id, c.competency_id
       """;
+
+  /** Every accredited version with its accepted claims (all of them, or those of the ids given). */
+  private static final String SUPPLY_SQL = CANDIDATE_COLUMNS + """
+        from catalogue.module_version v
+        join catalogue.module m on m.id = v.module_id
+        join catalogue.organisation o on o.id = m.organisation_id
+        join catalogue.module_claim c on c.version_id = v.id and c.accepted
+       where v.status = 'GEACCREDITEERD'
+      """;
+
+  /** The highest supply revision, whether no change is in progress, whether this transaction has written. */
+  private static final String SUPPLY_STATE_SQL = """
+      select greatest(coalesce((select max(supply_revision) from catalogue.module_version), 0),
+                      coalesce((select max(supply_revision) from catalogue.supply_tombstone), 0)),
+             not exists (select 1 from pg_snapshot_xip(pg_current_snapshot())),
+             pg_current_xact_id_if_assigned() is not null
+      """;
+
+  private static final String SUPPLY_CHANGES_SQL = """
+      select id, supply_revision, status = 'GEACCREDITEERD' from catalogue.module_version where supply_revision > ?
+      union all
+      select version_id, supply_revision, false from catalogue.supply_tombstone where supply_revision > ?
+      """;
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  /** Above this many changed versions one full load is cheaper than loading them by id. */
+  private static final int FULL_RELOAD_CHANGES = 5_000;
+
+  /** The in-memory supply; replaced as a whole (under {@link #supplyLock}) when the revision moves. */
+  private volatile AccreditedSupply supply;
+  private final Object supplyLock = new Object();
 
   private static Object[] candidateParameters(Connection c, Set<UUID> competencies, Set<Need> needs)
       throws SQLException {
@@ -582,45 +621,125 @@ public final class JdbcGapStore implements GapStore {
         c.createArrayOf("uuid", competencies.toArray())};
   }
 
+  /**
+   * From the in-memory {@link AccreditedSupply}, brought up to date first: one query reads the
+   * highest supply revision; only when it moved are the changed versions read again. Inside a
+   * transaction that has itself written, the supply it sees is not yet everyone's: then the SQL
+   * query answers and nothing is cached.
+   */
   @Override
   public List<GapCandidate> accreditedCandidates(Set<UUID> competencies, Set<Need> needs) {
     if (needs.isEmpty() || competencies.isEmpty()) {
       return List.of();
     }
     return unit(c -> {
+      AccreditedSupply current = currentSupply(c);
+      if (current != null) {
+        return current.candidates(needs, LocalDate.now(AMSTERDAM));
+      }
       List<GapCandidate> candidates = new ArrayList<>();
       try (PreparedStatement s = prepare(c, CANDIDATES_SQL, candidateParameters(c, competencies, needs));
           ResultSet rs = s.executeQuery()) {
-        UUID current = null;
-        List<AcceptedClaim> claims = null;
-        Object[] version = null;
-        while (rs.next()) {
-          UUID id = rs.getObject(1, UUID.class);
-          if (!id.equals(current)) {
-            if (current != null) {
-              candidates.add(candidate(current, version, claims));
-            }
-            current = id;
-            claims = new ArrayList<>();
-            OffsetDateTime since = rs.getObject(11, OffsetDateTime.class);
-            java.sql.Date until = rs.getDate(12);
-            String deliveryMode = rs.getString(16);
-            version = new Object[] {rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10),
-                since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate(),
-                DossierJson.teachingMethods(rs.getString(13)).stream().map(TeachingMethod::kind)
-                    .collect(Collectors.toSet()),
-                DossierJson.prices(rs.getString(14)), DossierJson.offerings(rs.getString(15)),
-                deliveryMode == null ? null : DeliveryMode.valueOf(deliveryMode), rs.getString(17),
-                DossierJson.size(rs.getString(18))};
-          }
-          claims.add(acceptedClaim(rs));
-        }
-        if (current != null) {
-          candidates.add(candidate(current, version, claims));
-        }
+        readCandidates(rs, (candidate, revision) -> candidates.add(candidate));
       }
       return candidates;
     });
+  }
+
+  /** The number of accredited versions with an accepted claim held in memory (after bringing it up to date). */
+  public int supplySize() {
+    return unit(c -> {
+      AccreditedSupply current = currentSupply(c);
+      return current == null ? -1 : current.size();
+    });
+  }
+
+  /** The up-to-date supply, or null inside a transaction that has written. */
+  private AccreditedSupply currentSupply(Connection c) throws SQLException {
+    long revision;
+    boolean settled;
+    try (PreparedStatement s = c.prepareStatement(SUPPLY_STATE_SQL);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      revision = rs.getLong(1);
+      settled = rs.getBoolean(2);
+      if (rs.getBoolean(3)) {
+        return null;
+      }
+    }
+    AccreditedSupply known = supply;
+    if (known != null && known.revision == revision && known.safeRevision == revision) {
+      return known;
+    }
+    synchronized (supplyLock) {
+      known = supply;
+      if (known != null && known.revision == revision && known.safeRevision == revision) {
+        return known;
+      }
+      List<AccreditedSupply.Change> changes = known == null ? null : query(c, SUPPLY_CHANGES_SQL,
+          rs -> new AccreditedSupply.Change(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3)),
+          known.safeRevision, known.safeRevision);
+      AccreditedSupply next;
+      if (changes == null || changes.size() > FULL_RELOAD_CHANGES) {
+        List<AccreditedSupply.Loaded> all = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SUPPLY_SQL + " order by v.id, c.competency_id");
+            ResultSet rs = s.executeQuery()) {
+          readCandidates(rs, (candidate, rev) -> all.add(new AccreditedSupply.Loaded(candidate, rev)));
+        }
+        long loadedMax = all.stream().mapToLong(AccreditedSupply.Loaded::revision).max().orElse(0);
+        next = AccreditedSupply.of(all, Math.max(revision, loadedMax), settled ? revision : 0);
+      } else {
+        long from = known.safeRevision;
+        List<UUID> ids = known.toLoad(changes);
+        List<AccreditedSupply.Loaded> loaded = new ArrayList<>();
+        if (!ids.isEmpty()) {
+          try (PreparedStatement s = prepare(c, SUPPLY_SQL + " and v.id = any (?::uuid[]) order by v.id, c.competency_id",
+              c.createArrayOf("uuid", ids.toArray()));
+              ResultSet rs = s.executeQuery()) {
+            readCandidates(rs, (candidate, rev) -> loaded.add(new AccreditedSupply.Loaded(candidate, rev)));
+          }
+        }
+        long seen = changes.stream().mapToLong(AccreditedSupply.Change::revision).max().orElse(revision);
+        long newRevision = Math.max(revision, seen);
+        next = known.with(changes, loaded, newRevision, settled ? revision : from);
+      }
+      supply = next;
+      return next;
+    }
+  }
+
+  /** Reads candidate rows (ordered by version) into candidates, each with its supply revision. */
+  private static void readCandidates(ResultSet rs, java.util.function.ObjLongConsumer<GapCandidate> sink)
+      throws SQLException {
+    UUID current = null;
+    List<AcceptedClaim> claims = null;
+    Object[] version = null;
+    long revision = 0;
+    while (rs.next()) {
+      UUID id = rs.getObject(1, UUID.class);
+      if (!id.equals(current)) {
+        if (current != null) {
+          sink.accept(candidate(current, version, claims), revision);
+        }
+        current = id;
+        claims = new ArrayList<>();
+        OffsetDateTime since = rs.getObject(11, OffsetDateTime.class);
+        java.sql.Date until = rs.getDate(12);
+        String deliveryMode = rs.getString(16);
+        version = new Object[] {rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10),
+            since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate(),
+            DossierJson.teachingMethods(rs.getString(13)).stream().map(TeachingMethod::kind)
+                .collect(Collectors.toSet()),
+            DossierJson.prices(rs.getString(14)), DossierJson.offerings(rs.getString(15)),
+            deliveryMode == null ? null : DeliveryMode.valueOf(deliveryMode), rs.getString(17),
+            DossierJson.size(rs.getString(18))};
+        revision = rs.getLong(19);
+      }
+      claims.add(acceptedClaim(rs));
+    }
+    if (current != null) {
+      sink.accept(candidate(current, version, claims), revision);
+    }
   }
 
   private static AcceptedClaim acceptedClaim(ResultSet rs) throws SQLException {

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import nl.vakwijzer.catalogue.api.search.CatalogueQuery;
+import nl.vakwijzer.catalogue.infrastructure.JdbcCatalogueSearchStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -183,11 +185,25 @@ public final class GapSearchBenchmark {
 
   private static void measure(DefaultGapService gaps, JdbcGapStore store, DataSource pool, Actor actor, GapQuery query,
       int requests, int pathRuns) throws Exception {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+    long l0 = System.nanoTime();
+    int inMemory = store.supplySize();
+    double loadMs = (System.nanoTime() - l0) / 1e6;
+    System.gc();
+    long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+    System.out.printf("gap supply: %,d accredited versions in memory, brought up to date in %.0f ms, heap %+.0f MB%n",
+        inMemory, loadMs, (heapAfter - heapBefore) / 1048576.0);
     GapSearchResult first = gaps.search(actor, query);
-    System.out.printf("gap: %d competencies with a gap, %d people; candidates %d, ranked %d%n",
-        first.gap().byPriority().size(), first.gap().people().size(), first.candidates(), first.results().size());
-    for (int i = 0; i < 5; i++) {
+    System.out.printf("gap: %d competencies with a gap, %d people; candidates %d, matching %d, returned %d%n",
+        first.gap().byPriority().size(), first.gap().people().size(), first.candidates(), first.matching(),
+        first.results().size());
+    // warm-up: the JIT compiles the search's loops; the raw query fills PostgreSQL's caches
+    for (int i = 0; i < 40; i++) {
       gaps.search(actor, query);
+    }
+    for (int i = 0; i < 5; i++) {
       RawQuery.run(store, pool, actor, gaps, query);
     }
     for (int clients : new int[] {1, 4, 16}) {
@@ -200,6 +216,22 @@ public final class GapSearchBenchmark {
         .withMaxPricePerParticipant(new BigDecimal("1200")));
     List<Double> filtered = concurrently(1, Math.max(10, requests / 4), () -> gaps.search(actor, regional));
     System.out.printf("gap-search  1 client, region+price filter: service %s%n", stats(filtered));
+
+    DefaultCatalogueSearchService catalogue = new DefaultCatalogueSearchService(
+        new JdbcCatalogueSearchStore(pool, JdbcFrameworkRepository.TransactionMode.LOCAL), Clock.systemUTC());
+    String[] texts = {"klantgesprek", "motiverende gespreksvoering", "schulden armoede", "handhaving fraude",
+        "Wmo keukentafel", "re-integratie werkgevers", "casusregie wijkteam", "bezwaar"};
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    for (int i = 0; i < texts.length; i++) {
+      catalogue.search(CatalogueQuery.text(texts[i]));
+    }
+    var hits = catalogue.search(CatalogueQuery.text(texts[0]));
+    for (int clients : new int[] {1, 4, 16}) {
+      List<Double> times = concurrently(clients, requests,
+          () -> catalogue.search(CatalogueQuery.text(texts[next.getAndIncrement() % texts.length])));
+      System.out.printf("catalogue-search %2d clients (text, facets, first page; '%s' finds %,d): %s%n", clients,
+          texts[0], hits.hits().totalElements(), stats(times));
+    }
 
     for (BigDecimal budget : new BigDecimal[] {null, new BigDecimal("15000")}) {
       List<Double> times = new ArrayList<>();
@@ -406,10 +438,18 @@ public final class GapSearchBenchmark {
         copy.copyIn("copy catalogue.module_version (id, module_id, number, status, revision, title, dossier,"
             + " created_at, updated_at, submitted_at, accredited_until) from stdin (format csv)",
             new StringReader(versions.toString()));
+        // the claim trigger (V11) would update the version row once per claim; the versions get their
+        // supply revision from their own insert trigger already
+        try (Statement st = c.createStatement()) {
+          st.execute("alter table catalogue.module_claim disable trigger module_claim_supply_revision");
+        }
         copy.copyIn("copy catalogue.module_claim (version_id, competency_id, framework_code, position, from_ordinal,"
             + " to_ordinal, from_level_id, to_level_id, behaviour_example_ids, accepted, accepted_from_ordinal,"
             + " accepted_to_ordinal, accepted_from_level_id, accepted_to_level_id, accepted_behaviour_example_ids)"
             + " from stdin (format csv)", new StringReader(claims.toString()));
+        try (Statement st = c.createStatement()) {
+          st.execute("alter table catalogue.module_claim enable trigger module_claim_supply_revision");
+        }
       }
     }
   }

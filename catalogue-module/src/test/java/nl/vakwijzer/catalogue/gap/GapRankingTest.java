@@ -274,4 +274,53 @@ class GapRankingTest {
     var m = module("m").claims(claim(P, BASIS, VAKBEKWAAM)).price("500").inCompany("900").build();
     assertThat(only(search(m)).costPerStep()).isEqualByComparingTo(new BigDecimal("225.00")); // 900 / 4 steps
   }
+
+  @Test
+  void theTopNIsTheFirstNOfTheFullRankingAndCountsEveryMatch() {
+    var random = new java.util.Random(20261126);
+    ItemId[] items = {P, N, P_PICOMPANY, item("other")};
+    ItemId[] examples = {B1, B2, B3};
+    TeachingMethodKind[] forms = {TeachingMethodKind.KLASSIKAAL, TeachingMethodKind.COACHING,
+        TeachingMethodKind.E_LEARNING, TeachingMethodKind.INTERVISIE};
+    List<GapCandidate> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      var b = module("m" + i).price(random.nextInt(5) == 0 ? null : String.valueOf(100 * (1 + random.nextInt(6))))
+          .werkvormen(forms[random.nextInt(forms.length)]);
+      int claims = 1 + random.nextInt(3);
+      Set<ItemId> on = new java.util.HashSet<>();
+      for (int c = 0; c < claims; c++) {
+        ItemId competency = items[random.nextInt(items.length)];
+        if (!on.add(competency)) {
+          continue;
+        }
+        int from = random.nextInt(2);
+        ItemId[] covered = java.util.Arrays.stream(examples).filter(e -> random.nextBoolean()).toArray(ItemId[]::new);
+        b.claims(claim(competency, from, from + 1 + random.nextInt(2), covered));
+      }
+      if (random.nextBoolean()) {
+        b.offering(TODAY.plusDays(random.nextInt(90)), nl.vakwijzer.catalogue.api.OfferingLocation.ONLINE);
+      }
+      candidates.add(b.build());
+    }
+    var request = GapSearchRequest.of(PROFILE, TEAM, candidates, TODAY)
+        .withCrosswalk(new nl.vakwijzer.catalogue.api.gap.Crosswalk(Map.of(P, Set.of(P_PICOMPANY))))
+        .withHardToLearn(List.of(new HardToLearn(N, Set.of(TeachingMethodKind.COACHING))));
+
+    GapSearchResult all = GapRanking.search(request);
+    assertThat(all.results()).hasSizeGreaterThan(100);
+    assertThat(all.matching()).isEqualTo(all.results().size());
+    for (int limit : new int[] {1, 10, 50, 100}) {
+      GapSearchResult top = GapRanking.search(request, limit);
+      assertThat(top.results()).isEqualTo(all.results().subList(0, limit));
+      assertThat(top.matching()).isEqualTo(all.matching());
+      assertThat(top.cut()).isTrue();
+    }
+    // the quick score is the explained score
+    var gap = GapAnalysis.analyse(PROFILE, TEAM);
+    var hard = GapRanking.hardToLearn(request);
+    for (GapCandidate c : candidates) {
+      assertThat(GapRanking.score(c, gap, request, hard, null, null, null))
+          .isEqualTo(GapRanking.rank(c, gap, request, hard).score());
+    }
+  }
 }

@@ -329,7 +329,7 @@ public class GapView implements Serializable {
     return all.size() > SHOWN ? all.subList(0, SHOWN) : all;
   }
 
-  public int getResultCount() { return search == null ? 0 : search.results().size(); }
+  public int getResultCount() { return search == null ? 0 : search.matching(); }
 
   public boolean isResultsCut() { return getResultCount() > SHOWN; }
   public String getProfileParam() { return profileParam; }

@@ -87,7 +87,10 @@ public interface GapService {
 
   TeamGap gap(@NotNull Actor actor, @NotNull TargetProfileId profile, @NotNull TeamId team);
 
-  /** The ranked accredited modules (accepted claims at accepted levels only) for the gap. */
+  /** How many ranked modules a search returns at most ({@link GapSearchResult#matching} counts them all). */
+  int TOP_RESULTS = 100;
+
+  /** The best {@link #TOP_RESULTS} accredited modules (accepted claims at accepted levels only) for the gap, ranked. */
   GapSearchResult search(@NotNull Actor actor, @NotNull GapQuery query);
 
   /** The cheapest combination of modules closing the gap, within {@code budget} (null = none). */

@@ -63,7 +63,7 @@ public class GapResource {
       int personStepsClosed, BigDecimal costPerStep, String nextOffering, List<String> reasons) {}
 
   /** The ranked search of a saved gap. */
-  public record SearchBody(String savedGap, int candidates, int filteredOut, List<SearchItem> results) {}
+  public record SearchBody(String savedGap, int candidates, int filteredOut, int matching, List<SearchItem> results) {}
 
   /** One module of a learning path and who follows it. */
   public record PathItem(String moduleVersion, String title, List<String> participants, BigDecimal cost, boolean inCompany) {}
@@ -111,7 +111,7 @@ public class GapResource {
   @GET
   @Path("{id}/search")
   @Operation(summary = "The ranked accredited modules for a saved gap, each with its reasons in Dutch")
-  @APIResponse(responseCode = "200", description = "Ranked results, best first")
+  @APIResponse(responseCode = "200", description = "The best 100 results, best first; matching counts all")
   @APIResponse(responseCode = "403", description = "Not a municipality user")
   @APIResponse(responseCode = "404", description = "No such saved gap for the caller")
   public SearchBody search(@Parameter(description = "Saved gap id") @PathParam("id") String id) {
@@ -125,7 +125,7 @@ public class GapResource {
       items.add(new SearchItem(rank++, m.id().toString(), m.title(), m.providerName(), m.score(), m.personStepsClosed(),
           m.costPerStep(), m.nextOffering() == null ? null : m.nextOffering().toString(), dutch.reasons(m.reasons())));
     }
-    return new SearchBody(gap.id().toString(), result.candidates(), result.filteredOut(), items);
+    return new SearchBody(gap.id().toString(), result.candidates(), result.filteredOut(), result.matching(), items);
   }
 
   @GET

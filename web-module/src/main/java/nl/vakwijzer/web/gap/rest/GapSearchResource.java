@@ -71,8 +71,12 @@ public class GapSearchResource {
       int personStepsClosed, BigDecimal costPerStep, String nextOffering, boolean inRegionOrOnline,
       List<String> reasons, String href) {}
 
-  /** The answer: the gap, the ranked modules and the learnability advice. */
-  public record SearchBody(List<GapLine> gap, int candidates, int filteredOut, List<Hit> results, List<String> advice) {}
+  /**
+   * The answer: the gap, the best 100 ranked modules ({@code matching} counts every module that bridges
+   * part of the gap) and the learnability advice.
+   */
+  public record SearchBody(List<GapLine> gap, int candidates, int filteredOut, int matching, List<Hit> results,
+      List<String> advice) {}
 
   /** The GEMEENTE caller as an actor: 401 without a caller, 403 for other roles. */
   static Actor municipality(Caller caller, ProviderActors actors) {
@@ -112,7 +116,8 @@ public class GapSearchResource {
       description = "Only accredited module versions with their accepted claims at accepted levels; each result"
           + " explains itself in Dutch (or English with Accept-Language: en).")
   @RequestBody(description = BODY_DOC)
-  @APIResponse(responseCode = "200", description = "The gap and the ranked modules with reasons")
+  @APIResponse(responseCode = "200", description = "The gap and the best 100 ranked modules with reasons;"
+      + " matching counts all")
   @APIResponse(responseCode = "400", description = "Unreadable JSON, a wrong type, an invalid label, an empty team,"
       + " a level off the scale (problem+json with a Dutch detail)")
   @APIResponse(responseCode = "401", description = "No or wrong credentials")
@@ -139,7 +144,7 @@ public class GapSearchResource {
             m.nextOffering() == null ? null : m.nextOffering().toString(), m.inRegionOrOnline(),
             words.reasons(m.reasons()), "/modules/module.xhtml?versie=" + m.id()));
       }
-      return new SearchBody(gap, result.candidates(), result.filteredOut(), hits,
+      return new SearchBody(gap, result.candidates(), result.filteredOut(), result.matching(), hits,
           result.advice().stream().map(words::advice).toList());
     });
   }

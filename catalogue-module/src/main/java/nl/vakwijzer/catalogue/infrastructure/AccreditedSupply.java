@@ -1,0 +1,185 @@
+package nl.vakwijzer.catalogue.infrastructure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.vakwijzer.catalogue.api.AcceptedClaim;
+import nl.vakwijzer.catalogue.api.gap.GapCandidate;
+import nl.vakwijzer.catalogue.domain.GapStore.Need;
+
+/**
+ * The accredited supply as the gap search reads it, kept in memory: every version with status
+ * GEACCREDITEERD and its accepted claims, plus an index from competency to the claims on it. A
+ * search then touches only the claims on its gap's competencies (a few percent of all claims),
+ * without a database round trip per search beyond one revision check (issue #6 performance goals,
+ * {@code bench/gap-search.sh}).
+ *
+ * <p>Immutable: {@link JdbcGapStore} replaces the whole instance when the database's supply
+ * revision (migration V11) moves, by {@link #with}: the changed versions are swapped in and the
+ * index rebuilt from the version map, which costs tens of milliseconds at 100,000 versions and
+ * happens only after a change.
+ */
+final class AccreditedSupply {
+  /** One accepted claim in the competency index: the version's position and the claim's levels. */
+  private record Entry(int version, int from, int to) {}
+
+  static final AccreditedSupply EMPTY = new AccreditedSupply(Map.of(), Map.of(), 0, 0);
+
+  private final Map<UUID, GapCandidate> byVersion;
+  private final Map<UUID, Long> revisions;
+  /** Versions ordered by id, so that a search returns them in a stable order. */
+  private final GapCandidate[] versions;
+  private final Map<UUID, Entry[]> byCompetency;
+  /** The highest supply revision applied. */
+  final long revision;
+  /**
+   * The highest revision up to which nothing can still appear: when a change was in progress as
+   * this was loaded, it is below {@link #revision} and the next search loads from here again.
+   */
+  final long safeRevision;
+
+  private AccreditedSupply(Map<UUID, GapCandidate> byVersion, Map<UUID, Long> revisions, long revision,
+      long safeRevision) {
+    this.byVersion = byVersion;
+    this.revisions = revisions;
+    this.revision = revision;
+    this.safeRevision = safeRevision;
+    this.versions = byVersion.values().toArray(GapCandidate[]::new);
+    Arrays.sort(this.versions, Comparator.comparing((GapCandidate c) -> c.id().value()));
+    Map<UUID, List<Entry>> index = new HashMap<>();
+    for (int i = 0; i < versions.length; i++) {
+      for (AcceptedClaim claim : versions[i].claims()) {
+        index.computeIfAbsent(claim.competency().value(), k -> new ArrayList<>())
+            .add(new Entry(i, claim.from().ordinal(), claim.to().ordinal()));
+      }
+    }
+    Map<UUID, Entry[]> frozen = new HashMap<>(index.size() * 2);
+    index.forEach((k, v) -> frozen.put(k, v.toArray(Entry[]::new)));
+    this.byCompetency = frozen;
+  }
+
+  /** A version as loaded, with its supply revision. */
+  record Loaded(GapCandidate candidate, long revision) {}
+
+  /** A change since {@link #safeRevision}: the version, its revision, and whether it is accredited now. */
+  record Change(UUID version, long revision, boolean accredited) {}
+
+  /** The versions among the changes that must be (re)loaded: accredited and not yet at that revision. */
+  List<UUID> toLoad(Collection<Change> changes) {
+    List<UUID> ids = new ArrayList<>();
+    for (Change change : changes) {
+      Long known = revisions.get(change.version());
+      if (change.accredited() && (known == null || known != change.revision())) {
+        ids.add(change.version());
+      }
+    }
+    return ids;
+  }
+
+  /** A full load. */
+  static AccreditedSupply of(List<Loaded> loaded, long revision, long safeRevision) {
+    Map<UUID, GapCandidate> byVersion = new HashMap<>(loaded.size() * 2);
+    Map<UUID, Long> revisions = new HashMap<>(loaded.size() * 2);
+    for (Loaded l : loaded) {
+      byVersion.put(l.candidate().id().value(), l.candidate());
+      revisions.put(l.candidate().id().value(), l.revision());
+    }
+    return new AccreditedSupply(byVersion, revisions, revision, safeRevision);
+  }
+
+  /**
+   * This supply with the changes applied: versions no longer accredited are dropped, those of
+   * {@link #toLoad} are replaced by what was {@code loaded} for them (dropped when nothing was: no
+   * accepted claim left). The same maps, with the new revisions, when nothing actually changed.
+   */
+  AccreditedSupply with(Collection<Change> changes, List<Loaded> loaded, long newRevision, long newSafeRevision) {
+    List<UUID> replaced = toLoad(changes);
+    boolean dropping = changes.stream().anyMatch(c -> !c.accredited() && revisions.containsKey(c.version()));
+    if (replaced.isEmpty() && !dropping) {
+      return new AccreditedSupply(byVersion, revisions, newRevision, newSafeRevision, versions, byCompetency);
+    }
+    Map<UUID, GapCandidate> v = new HashMap<>(byVersion);
+    Map<UUID, Long> r = new HashMap<>(revisions);
+    for (Change change : changes) {
+      if (!change.accredited()) {
+        v.remove(change.version());
+        r.remove(change.version());
+      }
+    }
+    for (UUID id : replaced) {
+      v.remove(id);
+      r.remove(id);
+    }
+    for (Loaded l : loaded) {
+      v.put(l.candidate().id().value(), l.candidate());
+      r.put(l.candidate().id().value(), l.revision());
+    }
+    return new AccreditedSupply(v, r, newRevision, newSafeRevision);
+  }
+
+  private AccreditedSupply(Map<UUID, GapCandidate> byVersion, Map<UUID, Long> revisions, long revision,
+      long safeRevision, GapCandidate[] versions, Map<UUID, Entry[]> byCompetency) {
+    this.byVersion = byVersion;
+    this.revisions = revisions;
+    this.revision = revision;
+    this.safeRevision = safeRevision;
+    this.versions = versions;
+    this.byCompetency = byCompetency;
+  }
+
+  int size() {
+    return versions.length;
+  }
+
+  /**
+   * The versions with a claim that closes a step for a need (entry level at most the need's level,
+   * to-level above it: {@code Bridging}), still accredited on {@code today}, ordered by id; the same
+   * set as {@link JdbcGapStore#CANDIDATES_SQL}. Their claims are all their accepted claims (the
+   * search picks those on the gap's competencies).
+   */
+  List<GapCandidate> candidates(Set<Need> needs, LocalDate today) {
+    Map<UUID, int[]> levels = new HashMap<>();
+    for (Need need : needs) {
+      levels.merge(need.competency(), new int[] {need.level()}, (a, b) -> {
+        int[] all = Arrays.copyOf(a, a.length + 1);
+        all[a.length] = b[0];
+        return all;
+      });
+    }
+    BitSet found = new BitSet(versions.length);
+    for (Map.Entry<UUID, int[]> need : levels.entrySet()) {
+      Entry[] entries = byCompetency.get(need.getKey());
+      if (entries == null) {
+        continue;
+      }
+      int[] atLevels = need.getValue();
+      for (Entry e : entries) {
+        if (found.get(e.version())) {
+          continue;
+        }
+        for (int level : atLevels) {
+          if (e.to() > level && (e.from() == 0 || e.from() <= level)) {
+            found.set(e.version());
+            break;
+          }
+        }
+      }
+    }
+    List<GapCandidate> result = new ArrayList<>(found.cardinality());
+    for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+      GapCandidate c = versions[i];
+      if (c.accreditedUntil() == null || !c.accreditedUntil().isBefore(today)) {
+        result.add(c);
+      }
+    }
+    return result;
+  }
+}
