@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.ModuleVersionId;
@@ -63,7 +64,9 @@ public final class LearningPathPlanner {
         notCostable.add(c.id());
       }
     }
-    usable.sort(Comparator.comparing((GapCandidate c) -> cents(unitPrice(c))).thenComparing(c -> c.id().toString()));
+    Map<GapCandidate, Long> unitCents = new java.util.IdentityHashMap<>();
+    usable.forEach(c -> unitCents.put(c, cents(unitPrice(c))));
+    usable.sort(Comparator.comparing((GapCandidate c) -> unitCents.get(c)).thenComparing(c -> c.id().toString()));
 
     // units grouped by person (PathProblem counts participants per person run)
     var units = new ArrayList<Unit>();
@@ -77,7 +80,16 @@ public final class LearningPathPlanner {
         }
       }
     }
-    PathProblem problem = problem(units, usable, members.size(), search);
+    var unitsByCompetency = new java.util.LinkedHashMap<ItemId, List<Integer>>();
+    for (int u = 0; u < units.size(); u++) {
+      unitsByCompetency.computeIfAbsent(units.get(u).competency(), k -> new ArrayList<>()).add(u);
+    }
+    List<int[]> offers = new ArrayList<>(usable.size());
+    for (GapCandidate c : usable) {
+      offers.add(options(c, units, unitsByCompetency, search));
+    }
+    interchangeableLeftOut(usable, offers);
+    PathProblem problem = problem(units, usable, offers, members.size());
     long budget = request.budget() == null ? -1 : cents(request.budget());
 
     PathSolvers.Solution greedy = PathSolvers.greedy(problem, budget);
@@ -109,7 +121,79 @@ public final class LearningPathPlanner {
     return false;
   }
 
-  private static PathProblem problem(List<Unit> units, List<GapCandidate> modules, int persons, GapSearchRequest search) {
+  /**
+   * What a module offers the units, flattened as {unit, entry level, to level} triples: per unit
+   * (competency by competency), each matching claim that takes the unit above its current level
+   * from below its required level, in {@link Bridging#matches} order.
+   */
+  private static int[] options(GapCandidate c, List<Unit> units, Map<ItemId, List<Integer>> unitsByCompetency,
+      GapSearchRequest search) {
+    var flat = new ArrayList<Integer>();
+    for (var entry : unitsByCompetency.entrySet()) {
+      List<Bridging.Match> matches = Bridging.matches(c, entry.getKey(), search.crosswalk());
+      if (matches.isEmpty()) {
+        continue;
+      }
+      for (int u : entry.getValue()) {
+        Unit unit = units.get(u);
+        for (Bridging.Match match : matches) {
+          AcceptedClaim claim = match.claim();
+          int entryLevel = Bridging.entryLevel(claim.from());
+          if (claim.to().ordinal() > unit.current() && entryLevel < unit.required()) {
+            flat.add(u);
+            flat.add(entryLevel);
+            flat.add(claim.to().ordinal());
+          }
+        }
+      }
+    }
+    return flat.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Leaves out modules that another one can always replace: the same offer to every unit and no
+   * lower per-participant or in-company price (a missing price counts as infinite). Among equals
+   * the first in price order stays. Such a module can neither make a cheaper path nor close more,
+   * and at catalogue scale (tens of thousands of candidates of which a few hundred differ in what
+   * they offer and cost) this keeps both solvers fast; see bench/gap-search.sh.
+   */
+  private static void interchangeableLeftOut(List<GapCandidate> usable, List<int[]> offers) {
+    Map<String, List<Integer>> bySignature = new java.util.HashMap<>();
+    for (int i = 0; i < usable.size(); i++) {
+      bySignature.computeIfAbsent(java.util.Arrays.toString(offers.get(i)), k -> new ArrayList<>()).add(i);
+    }
+    boolean[] keep = new boolean[usable.size()];
+    for (List<Integer> group : bySignature.values()) {
+      group.sort(Comparator.comparingLong((Integer i) -> priceOrMax(usable.get(i).prices().perParticipant()))
+          .thenComparingLong(i -> priceOrMax(usable.get(i).prices().inCompany())).thenComparingInt(i -> i));
+      long lowestInCompany = Long.MAX_VALUE;
+      boolean first = true;
+      for (int i : group) {
+        long inCompany = priceOrMax(usable.get(i).prices().inCompany());
+        if (first || inCompany < lowestInCompany) {
+          keep[i] = true;
+          lowestInCompany = Math.min(lowestInCompany, inCompany);
+        }
+        first = false;
+      }
+    }
+    int at = 0;
+    for (int i = 0; i < usable.size(); i++) {
+      if (keep[i]) {
+        usable.set(at, usable.get(i));
+        offers.set(at, offers.get(i));
+        at++;
+      }
+    }
+    usable.subList(at, usable.size()).clear();
+    offers.subList(at, offers.size()).clear();
+  }
+
+  private static long priceOrMax(BigDecimal euros) {
+    return euros == null ? Long.MAX_VALUE : cents(euros);
+  }
+
+  private static PathProblem problem(List<Unit> units, List<GapCandidate> modules, List<int[]> offers, int persons) {
     int n = units.size();
     int[] person = new int[n];
     int[] current = new int[n];
@@ -118,9 +202,6 @@ public final class LearningPathPlanner {
     int[][] module = new int[n][];
     int[][] from = new int[n][];
     int[][] to = new int[n][];
-    // the units of each competency; each module's matches are computed once per competency and
-    // added unit by unit, module by module (the order PathProblem's tie-break relies on)
-    var unitsByCompetency = new java.util.LinkedHashMap<ItemId, List<Integer>>();
     var options = new ArrayList<List<int[]>>();
     for (int u = 0; u < n; u++) {
       Unit unit = units.get(u);
@@ -128,25 +209,13 @@ public final class LearningPathPlanner {
       current[u] = unit.current();
       required[u] = unit.required();
       weight[u] = unit.weight();
-      unitsByCompetency.computeIfAbsent(unit.competency(), k -> new ArrayList<>()).add(u);
       options.add(new ArrayList<>());
     }
+    // unit by unit, module by module: the order PathProblem's tie-break relies on
     for (int m = 0; m < modules.size(); m++) {
-      for (var entry : unitsByCompetency.entrySet()) {
-        List<Bridging.Match> matches = Bridging.matches(modules.get(m), entry.getKey(), search.crosswalk());
-        if (matches.isEmpty()) {
-          continue;
-        }
-        for (int u : entry.getValue()) {
-          Unit unit = units.get(u);
-          for (Bridging.Match match : matches) {
-            AcceptedClaim claim = match.claim();
-            int entryLevel = Bridging.entryLevel(claim.from());
-            if (claim.to().ordinal() > unit.current() && entryLevel < unit.required()) {
-              options.get(u).add(new int[] {m, entryLevel, claim.to().ordinal()});
-            }
-          }
-        }
+      int[] offer = offers.get(m);
+      for (int i = 0; i < offer.length; i += 3) {
+        options.get(offer[i]).add(new int[] {m, offer[i + 1], offer[i + 2]});
       }
     }
     for (int u = 0; u < n; u++) {

@@ -215,4 +215,25 @@ class LearningPathPlannerTest {
     assertThat(path.stepsNeeded()).isZero();
     assertThat(path.totalCost()).isEqualByComparingTo("0");
   }
+
+  @Test
+  void interchangeableModulesAreLeftOutSoTheExactSolverStillRuns() {
+    List<GapCandidate> candidates = new java.util.ArrayList<>(List.of(A, B, C));
+    // 40 copies of A that are dearer both ways, one per-participant copy that is cheaper for one person
+    for (int i = 0; i < 40; i++) {
+      candidates.add(module("A" + i).claims(claim(C1, BASIS, VAKBEKWAAM)).price(null).inCompany(String.valueOf(37 + i))
+          .build());
+    }
+    candidates.add(module("A-per-person").claims(claim(C1, BASIS, VAKBEKWAAM)).price("5").build());
+
+    LearningPath path = plan(PROFILE, TEAM, candidates, null, LearningPathRequest.Solver.AUTO);
+
+    // 44 candidates, but only A, B, C and A-per-person differ: few enough for the exact solver
+    assertThat(path.solver()).isEqualTo(LearningPath.EXACT);
+    assertThat(path.comparison()).isNotNull();
+    // KM-01..04 take A-per-person (4 × 5), KM-05 takes C (20)
+    assertThat(path.totalCost()).isEqualByComparingTo("40");
+    assertThat(path.modules()).extracting(PathModule::id)
+        .containsExactlyInAnyOrder(version("A-per-person"), version("C"));
+  }
 }
