@@ -313,10 +313,12 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
     if (online > 0) {
       values.add(new FacetValue(CatalogueQuery.ONLINE, "", online));
     }
-    values.addAll(query(c, concat("select r.code, r.name, (select count(*)", List.of(), from,
-            " and exists (select 1 from catalogue.provider_region pr where pr.organisation_id = m.organisation_id"
-                + " and (pr.region_code = r.code or pr.region_code = 'LANDELIJK'))) as n"
-                + " from catalogue.region r order by r.position"),
+    // one pass over the matches (not one per region): a version counts for each region its provider
+    // works in, and for every region when the provider works nationwide
+    values.addAll(query(c, concat("select r.code, r.name, count(distinct f.id) from (select v.id, m.organisation_id",
+            List.of(), from, ") f join catalogue.provider_region pr on pr.organisation_id = f.organisation_id"
+                + " join catalogue.region r on r.code = pr.region_code or pr.region_code = 'LANDELIJK'"
+                + " group by r.code, r.name, r.position order by r.position"),
         rs -> new FacetValue(rs.getString(1), rs.getString(2), rs.getLong(3))));
     values.removeIf(v -> v.count() == 0);
     return withSelected(values, q.regions().stream().sorted().toList());
