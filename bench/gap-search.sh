@@ -13,5 +13,5 @@ echo "uptime before: $(uptime)"
   -Dexec.classpathScope=test \
   -Dexec.mainClass=nl.vakwijzer.catalogue.application.GapSearchBenchmark \
   -Dexec.args="${1:-10000,100000} ${2:-96} ${3:-10}" 2>&1 \
-  | grep -E '^(gap|catalogue|machine|load|postgresql|competencies|frameworks|==|learning-path)'
+  | grep --line-buffered -E '^(gap|catalogue|machine|load|postgresql|competencies|frameworks|==|learning-path)'
 echo "uptime after: $(uptime)"
