@@ -252,7 +252,7 @@ class ApplicationWorkflowRestIT {
     assertField(post(id + "/intake", "beheerder", "{\"complete\": \"ja\"}"), "$.complete", "moet true of false zijn");
     assertField(post(id + "/intake", "beheerder", "{\"complete\": false}"), "$.reasons", "is verplicht");
     assertField(post(id + "/intake", "beheerder", "{\"complete\": false, \"reasons\": \"" + "x".repeat(4001) + "\"}"),
-        "$.reasons", "maximaal 4000 tekens");
+        "$.reasons", "maximaal 4.000 tekens");
     assertField(post(id + "/intake", "beheerder", "{\"complete\": true, \"decisionMaker\": \"" + lead.id() + "\"}"),
         "$.decisionMaker", "geen actieve besluitnemer");
     assertField(post(id + "/intake", "beheerder", "{\"complete\": true, \"revision\": -1}"), "$.revision", "geheel getal van 0 of hoger");
