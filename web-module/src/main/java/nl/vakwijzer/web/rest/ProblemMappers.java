@@ -120,7 +120,7 @@ public final class ProblemMappers {
     }
   }
 
-  /** Refused query or path parameters: 400 with one entry per parameter. */
+  /** Refused query or path parameters (400) or body fields (422), with one entry per parameter. */
   @Provider
   public static class InvalidParametersMapper implements ExceptionMapper<InvalidParametersException> {
     @Context HttpHeaders headers;
@@ -132,7 +132,8 @@ public final class ProblemMappers {
           e.invalid().stream()
               .map(i -> new Problem.FieldError(i.parameter(), Bundle.text(locale, i.messageKey(), i.arguments().toArray())))
               .toList();
-      return new Problem("about:blank", "Bad Request", 400, Bundle.text(locale, "api.validation"), errors)
+      String title = e.status() == 400 ? "Bad Request" : "Unprocessable Content";
+      return new Problem("about:blank", title, e.status(), Bundle.text(locale, "api.validation"), errors)
           .toResponse();
     }
   }

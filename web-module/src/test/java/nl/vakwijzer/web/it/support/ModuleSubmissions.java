@@ -80,7 +80,10 @@ public final class ModuleSubmissions {
         .build());
   }
 
-  /** The behaviour examples under a competency (children, or grandchildren under level groups). */
+  /**
+   * The first two behaviour examples (or indicators) under a competency: children, or grandchildren
+   * under level groups.
+   */
   private List<String> behaviourExamples(String competency) {
     List<String> found = new ArrayList<>();
     collect(competency, 0, found);
@@ -91,7 +94,8 @@ public final class ModuleSubmissions {
     JsonObject detail = object(Http.get(base + "api/v1/items/" + item));
     for (JsonValue child : detail.getJsonArray("children")) {
       JsonObject c = child.asJsonObject();
-      if ("BEHAVIOUR_EXAMPLE".equals(c.getString("type", ""))) {
+      // the Standaard's behaviour examples are INDICATOR items (as in the module wizard's ClaimOptions)
+      if ("BEHAVIOUR_EXAMPLE".equals(c.getString("type", "")) || "INDICATOR".equals(c.getString("type", ""))) {
         found.add(c.getString("id"));
       } else if (depth < 2 && found.isEmpty()) {
         collect(c.getString("id"), depth + 1, found);
