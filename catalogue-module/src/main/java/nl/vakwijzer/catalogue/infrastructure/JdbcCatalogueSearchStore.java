@@ -285,12 +285,15 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
   private static List<FacetValue> competencyFacet(Connection c, Map<Facet, Sql> filters, LocalDate asOf,
       CatalogueQuery q) throws SQLException {
     Sql from = from(filters, Facet.COMPETENCY, asOf);
+    // the matches first, then their claims (a join, not "in (select …)", which PostgreSQL planned as a
+    // nested loop re-running the text match per claim at 100,000 modules); one claim per version and
+    // competency (primary key), so count(*) counts versions
     List<FacetValue> values = query(c, concat("select fi.id, fi.human_code || ' ' || coalesce(nullif(fi.abbreviated_statement, ''),"
-            + " fi.full_statement), count(distinct cc.version_id) from catalogue.module_claim cc"
-            + " join catalogue.framework_item fi on fi.id = cc.competency_id"
-            + " where cc.accepted and cc.version_id in (select v.id", List.of(), from,
-            ") group by fi.id, fi.human_code, fi.abbreviated_statement, fi.full_statement"
-                + " order by count(distinct cc.version_id) desc, fi.human_code"),
+            + " fi.full_statement), count(*) from (select v.id", List.of(), from,
+            ") f join catalogue.module_claim cc on cc.version_id = f.id and cc.accepted"
+                + " join catalogue.framework_item fi on fi.id = cc.competency_id"
+                + " group by fi.id, fi.human_code, fi.abbreviated_statement, fi.full_statement"
+                + " order by count(*) desc, fi.human_code"),
         rs -> new FacetValue(rs.getObject(1, UUID.class).toString(), rs.getString(2), rs.getLong(3)));
     return withSelected(values, q.competencies().stream().map(ItemId::toString).toList());
   }
@@ -299,8 +302,8 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
       throws SQLException {
     Sql from = from(filters, Facet.LEVEL, asOf);
     List<FacetValue> values = query(c, concat("select cl.accepted_to_ordinal, count(distinct cl.version_id)"
-            + " from catalogue.module_claim cl where cl.accepted and cl.version_id in (select v.id", List.of(), from,
-            ") group by cl.accepted_to_ordinal order by cl.accepted_to_ordinal"),
+            + " from (select v.id", List.of(), from, ") f join catalogue.module_claim cl on cl.version_id = f.id"
+                + " and cl.accepted group by cl.accepted_to_ordinal order by cl.accepted_to_ordinal"),
         rs -> new FacetValue(String.valueOf(rs.getInt(1)), "", rs.getLong(2)));
     return withSelected(values, q.levels().stream().sorted().map(String::valueOf).toList());
   }
