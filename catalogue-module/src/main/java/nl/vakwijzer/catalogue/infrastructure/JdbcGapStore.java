@@ -605,7 +605,12 @@ public final class JdbcGapStore implements GapStore {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  /** Above this many changed versions one full load is cheaper than loading them by id. */
+  /**
+   * Above this many versions to reload one full load is cheaper than loading them by id. Counted
+   * after leaving out versions already loaded at their revision: after a load while some change was
+   * in progress, the next searches list every version again until a quiet moment, and must not each
+   * reload them all.
+   */
   private static final int FULL_RELOAD_CHANGES = 5_000;
 
   /** The in-memory supply; replaced as a whole (under {@link #supplyLock}) when the revision moves. */
@@ -680,7 +685,7 @@ public final class JdbcGapStore implements GapStore {
           rs -> new AccreditedSupply.Change(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3)),
           known.safeRevision, known.safeRevision);
       AccreditedSupply next;
-      if (changes == null || changes.size() > FULL_RELOAD_CHANGES) {
+      if (changes == null || known.toLoad(changes).size() > FULL_RELOAD_CHANGES) {
         List<AccreditedSupply.Loaded> all = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(SUPPLY_SQL + " order by v.id, c.competency_id");
             ResultSet rs = s.executeQuery()) {
