@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
@@ -25,6 +24,7 @@ import nl.vakwijzer.web.demo.DemoAccounts;
 import nl.vakwijzer.web.demo.DemoGaps;
 import nl.vakwijzer.web.it.support.Browser;
 import nl.vakwijzer.web.it.support.Http;
+import nl.vakwijzer.web.it.support.Mailbox;
 import nl.vakwijzer.web.it.support.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -148,7 +148,7 @@ class GapAlertMailIT {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {
       Optional<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
-          .filter(m -> isTo(m, address) && text(m).contains("'" + title + "'"))
+          .filter(m -> Mailbox.isTo(m, address) && text(m).contains("'" + title + "'"))
           .findFirst();
       if (found.isPresent()) {
         return found.get();
@@ -163,14 +163,6 @@ class GapAlertMailIT {
       return String.valueOf(message.getContent());
     } catch (MessagingException | java.io.IOException e) {
       return "";
-    }
-  }
-
-  private static boolean isTo(MimeMessage message, String address) {
-    try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
-    } catch (MessagingException e) {
-      return false;
     }
   }
 
