@@ -32,10 +32,16 @@ final class Bridging {
 
   /** Steps the claim closes for someone at {@code current} who needs {@code required}; 0 if it does not apply. */
   static int stepsClosed(AcceptedClaim claim, int current, int required) {
-    if (current >= required || entryLevel(claim.from()) > current || claim.to().ordinal() <= current) {
+    return stepsClosed(claim.from().ordinal(), claim.to().ordinal(), current, required);
+  }
+
+  /** {@link #stepsClosed(AcceptedClaim, int, int)} for a claim from {@code from} to {@code to} (ordinals). */
+  static int stepsClosed(int from, int to, int current, int required) {
+    int entry = from == 0 ? TeamState.BELOW_BASIS : from;
+    if (current >= required || entry > current || to <= current) {
       return 0;
     }
-    return Math.min(claim.to().ordinal(), required) - current;
+    return Math.min(to, required) - current;
   }
 
   /** The candidate's claims that count for {@code target}: direct ones first, then crosswalk equivalents. */

@@ -85,12 +85,13 @@ public final class GapRanking {
     long[] keys = new long[candidates.size()];
     int count = 0;
     int filteredOut = 0;
+    QuickScore quick = new QuickScore(gap, request, hard);
     for (GapCandidate candidate : candidates) {
       if (!CandidateFilter.accepts(candidate, request.filter(), request.team().size(), request.asOf())) {
         filteredOut++;
         continue;
       }
-      double score = score(candidate, gap, request, hard, null, null, null);
+      double score = quick.score(candidate);
       if (score > SCORE_EPSILON) {
         matching[count] = candidate;
         keys[count++] = scoreKey(score);

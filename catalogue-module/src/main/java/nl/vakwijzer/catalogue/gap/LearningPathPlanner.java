@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.ModuleVersionId;
@@ -54,8 +55,10 @@ public final class LearningPathPlanner {
 
     var usable = new ArrayList<GapCandidate>();
     var notCostable = new ArrayList<ModuleVersionId>();
+    // a candidate helps when it scores: its score has a part only where a claim closes someone's step
+    QuickScore helps = new QuickScore(gap, search, GapRanking.hardToLearn(search));
     for (GapCandidate c : search.candidates()) {
-      if (!CandidateFilter.accepts(c, search.filter(), members.size(), search.asOf()) || !helps(c, gap, search)) {
+      if (!CandidateFilter.accepts(c, search.filter(), members.size(), search.asOf()) || !(helps.score(c) > 0)) {
         continue;
       }
       if (GapCosts.hasPrice(c.prices())) {
@@ -64,9 +67,7 @@ public final class LearningPathPlanner {
         notCostable.add(c.id());
       }
     }
-    Map<GapCandidate, Long> unitCents = new java.util.IdentityHashMap<>();
-    usable.forEach(c -> unitCents.put(c, cents(unitPrice(c))));
-    usable.sort(Comparator.comparing((GapCandidate c) -> unitCents.get(c)).thenComparing(c -> c.id().toString()));
+    sortByUnitPrice(usable);
 
     // units grouped by person (PathProblem counts participants per person run)
     var units = new ArrayList<Unit>();
@@ -85,8 +86,9 @@ public final class LearningPathPlanner {
       unitsByCompetency.computeIfAbsent(units.get(u).competency(), k -> new ArrayList<>()).add(u);
     }
     List<int[]> offers = new ArrayList<>(usable.size());
+    Map<ItemId, Set<ItemId>> countsFor = countsFor(unitsByCompetency.keySet(), search);
     for (GapCandidate c : usable) {
-      offers.add(options(c, units, unitsByCompetency, search));
+      offers.add(options(c, units, unitsByCompetency, search, countsFor));
     }
     interchangeableLeftOut(usable, offers);
     PathProblem problem = problem(units, usable, offers, members.size());
@@ -108,17 +110,17 @@ public final class LearningPathPlanner {
   /** One person's gap on one competency. */
   private record Unit(int person, ItemId competency, int current, int required, double weight) {}
 
-  private static boolean helps(GapCandidate c, TeamGap gap, GapSearchRequest search) {
-    for (CompetencyGap g : gap.byPriority()) {
-      for (Bridging.Match m : Bridging.matches(c, g.competency(), search.crosswalk())) {
-        for (PersonGap p : g.below()) {
-          if (Bridging.stepsClosed(m.claim(), p.currentLevel(), p.requiredLevel()) > 0) {
-            return true;
-          }
-        }
-      }
+  /** Cheapest unit price first, then by id (as text); the keys are worked out once per module, not per comparison. */
+  private static void sortByUnitPrice(List<GapCandidate> usable) {
+    record Keyed(long cents, String id, GapCandidate candidate) {}
+    var keyed = new ArrayList<Keyed>(usable.size());
+    for (GapCandidate c : usable) {
+      keyed.add(new Keyed(cents(unitPrice(c)), c.id().toString(), c));
     }
-    return false;
+    keyed.sort(Comparator.comparingLong(Keyed::cents).thenComparing(Keyed::id));
+    for (int i = 0; i < keyed.size(); i++) {
+      usable.set(i, keyed.get(i).candidate());
+    }
   }
 
   /**
@@ -127,9 +129,17 @@ public final class LearningPathPlanner {
    * from below its required level, in {@link Bridging#matches} order.
    */
   private static int[] options(GapCandidate c, List<Unit> units, Map<ItemId, List<Integer>> unitsByCompetency,
-      GapSearchRequest search) {
-    var flat = new ArrayList<Integer>();
+      GapSearchRequest search, Map<ItemId, Set<ItemId>> countsFor) {
+    // the unit competencies some claim counts for: only for those the matches are worked out
+    Set<ItemId> touched = new java.util.HashSet<>();
+    for (AcceptedClaim claim : c.claims()) {
+      touched.addAll(countsFor.getOrDefault(claim.competency(), Set.of()));
+    }
+    var flat = new IntList();
     for (var entry : unitsByCompetency.entrySet()) {
+      if (!touched.contains(entry.getKey())) {
+        continue;
+      }
       List<Bridging.Match> matches = Bridging.matches(c, entry.getKey(), search.crosswalk());
       if (matches.isEmpty()) {
         continue;
@@ -147,7 +157,36 @@ public final class LearningPathPlanner {
         }
       }
     }
-    return flat.stream().mapToInt(Integer::intValue).toArray();
+    return flat.toArray();
+  }
+
+  /** Per claim competency, the unit competencies a claim on it counts for (itself and the crosswalk equivalents). */
+  private static Map<ItemId, Set<ItemId>> countsFor(Set<ItemId> competencies, GapSearchRequest search) {
+    Map<ItemId, Set<ItemId>> countsFor = new java.util.HashMap<>();
+    for (ItemId competency : competencies) {
+      countsFor.computeIfAbsent(competency, k -> new java.util.HashSet<>()).add(competency);
+      for (ItemId same : search.crosswalk().equivalentsOf(competency)) {
+        countsFor.computeIfAbsent(same, k -> new java.util.HashSet<>()).add(competency);
+      }
+    }
+    return countsFor;
+  }
+
+  /** A growable int array (the options of one module). */
+  private static final class IntList {
+    private int[] values = new int[12];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
   }
 
   /**

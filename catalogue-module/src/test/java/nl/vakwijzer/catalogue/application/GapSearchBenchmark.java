@@ -210,7 +210,9 @@ public final class GapSearchBenchmark {
     // -Dgapbench.skipSearch=true: only the learning path and the catalogue search
     for (int clients : Boolean.getBoolean("gapbench.skipSearch") ? new int[0] : new int[] {1, 4, 16}) {
       List<Double> service = concurrently(clients, requests, () -> gaps.search(actor, query));
-      List<Double> raw = concurrently(clients, requests, () -> RawQuery.run(store, pool, actor, gaps, query));
+      // -Dgapbench.skipRaw=true: not the raw SQL beside it (for profiling the service)
+      List<Double> raw = Boolean.getBoolean("gapbench.skipRaw") ? List.of()
+          : concurrently(clients, requests, () -> RawQuery.run(store, pool, actor, gaps, query));
       System.out.printf("gap-search %2d clients: service %s | raw SQL %s%n", clients, stats(service), stats(raw));
     }
     GapQuery regional = new GapQuery(query.profile(), query.team(), GapSearchFilter.NONE
@@ -238,7 +240,9 @@ public final class GapSearchBenchmark {
           cmp == null ? "" : String.format(", exact %s, nodes %d", cmp.provenOptimal() ? "proven" : "NOT proven",
               cmp.nodes()));
     }
-    catalogue(pool, requests);
+    if (!Boolean.getBoolean("gapbench.skipCatalogue")) {
+      catalogue(pool, requests);
+    }
   }
 
   /**
@@ -328,6 +332,9 @@ public final class GapSearchBenchmark {
   }
 
   static String stats(List<Double> sorted) {
+    if (sorted.isEmpty()) {
+      return "not measured";
+    }
     return String.format("n=%d p50 %.1f  p95 %.1f  p99 %.1f  max %.1f ms", sorted.size(), pct(sorted, 50),
         pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
   }

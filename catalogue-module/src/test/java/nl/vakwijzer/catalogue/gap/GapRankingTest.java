@@ -315,12 +315,15 @@ class GapRankingTest {
       assertThat(top.matching()).isEqualTo(all.matching());
       assertThat(top.cut()).isTrue();
     }
-    // the quick score is the explained score
+    // the quick score (both the table of QuickScore and score() without reasons) is the explained score,
+    // to the last bit: the top N is cut on it
     var gap = GapAnalysis.analyse(PROFILE, TEAM);
     var hard = GapRanking.hardToLearn(request);
+    var quick = new QuickScore(gap, request, hard);
     for (GapCandidate c : candidates) {
-      assertThat(GapRanking.score(c, gap, request, hard, null, null, null))
-          .isEqualTo(GapRanking.rank(c, gap, request, hard).score());
+      double explained = GapRanking.rank(c, gap, request, hard).score();
+      assertThat(GapRanking.score(c, gap, request, hard, null, null, null)).isEqualTo(explained);
+      assertThat(quick.score(c)).isEqualTo(explained);
     }
   }
 }
