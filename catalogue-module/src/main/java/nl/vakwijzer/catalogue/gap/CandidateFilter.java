@@ -3,7 +3,6 @@ package nl.vakwijzer.catalogue.gap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import nl.vakwijzer.catalogue.api.Offering;
 import nl.vakwijzer.catalogue.api.OfferingStatus;
@@ -37,11 +36,9 @@ final class CandidateFilter {
     return c.accreditedUntil() == null || !c.accreditedUntil().isBefore(asOf);
   }
 
-  static List<Offering> usableOfferings(GapCandidate c, GapSearchFilter f, LocalDate asOf) {
-    return c.offerings().stream()
-        .filter(o -> o.status() == OfferingStatus.PLANNED || o.status() == OfferingStatus.OPEN)
-        .filter(o -> o.dates().isEmpty() ? f.periodFrom() == null && f.periodTo() == null : startsIn(o, f, asOf))
-        .toList();
+  private static boolean usable(Offering o, GapSearchFilter f, LocalDate asOf) {
+    return (o.status() == OfferingStatus.PLANNED || o.status() == OfferingStatus.OPEN)
+        && (o.dates().isEmpty() ? f.periodFrom() == null && f.periodTo() == null : startsIn(o, f, asOf));
   }
 
   private static boolean startsIn(Offering o, GapSearchFilter f, LocalDate asOf) {
@@ -60,10 +57,7 @@ final class CandidateFilter {
   }
 
   private static boolean location(GapCandidate c, GapSearchFilter f, LocalDate asOf) {
-    if (f.location() == null || c.offersInCompany()) {
-      return true;
-    }
-    return usableOfferings(c, f, asOf).stream().anyMatch(o -> matchesLocation(o, f.location()));
+    return f.location() == null || c.offersInCompany() || inRegionOrOnline(c, f, asOf);
   }
 
   private static boolean price(GapCandidate c, BigDecimal max, int teamSize) {
@@ -83,7 +77,15 @@ final class CandidateFilter {
     if (f.periodFrom() == null && f.periodTo() == null) {
       return true;
     }
-    return c.offersInCompany() || !usableOfferings(c, f, asOf).isEmpty();
+    if (c.offersInCompany()) {
+      return true;
+    }
+    for (Offering o : c.offerings()) {
+      if (usable(o, f, asOf)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean duration(GapCandidate c, GapSearchFilter f) {
@@ -95,15 +97,29 @@ final class CandidateFilter {
 
   /** The earliest usable offering that matches the location filter. */
   static Optional<Offering> nextOffering(GapCandidate c, GapSearchFilter f, LocalDate asOf) {
-    return usableOfferings(c, f, asOf).stream()
-        .filter(o -> !o.dates().isEmpty())
-        .filter(o -> matchesLocation(o, f.location()))
-        .min(java.util.Comparator.comparing((Offering o) -> o.dates().get(0)).thenComparing(Offering::id));
+    Offering next = null;
+    for (Offering o : c.offerings()) {
+      if (!o.dates().isEmpty() && usable(o, f, asOf) && matchesLocation(o, f.location())
+          && (next == null || NEXT.compare(o, next) < 0)) {
+        next = o;
+      }
+    }
+    return Optional.ofNullable(next);
   }
+
+  private static final java.util.Comparator<Offering> NEXT =
+      java.util.Comparator.comparing((Offering o) -> o.dates().get(0)).thenComparing(Offering::id);
 
   /** Some usable offering is online or in the chosen municipalities (always true without a location filter). */
   static boolean inRegionOrOnline(GapCandidate c, GapSearchFilter f, LocalDate asOf) {
-    return f.location() == null
-        || usableOfferings(c, f, asOf).stream().anyMatch(o -> matchesLocation(o, f.location()));
+    if (f.location() == null) {
+      return true;
+    }
+    for (Offering o : c.offerings()) {
+      if (usable(o, f, asOf) && matchesLocation(o, f.location())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

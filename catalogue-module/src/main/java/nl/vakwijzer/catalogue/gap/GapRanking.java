@@ -97,16 +97,28 @@ public final class GapRanking {
         keys[count++] = scoreKey(score);
       }
     }
-    long cut = Long.MAX_VALUE;
-    if (count > limit) {
+    var results = new ArrayList<RankedModule>();
+    if (count <= limit) {
+      for (int i = 0; i < count; i++) {
+        results.add(rank(matching[i], gap, request, hard));
+      }
+    } else {
+      // those scoring above the limit-th best score are in; of those scoring exactly that, the
+      // tie-breakers (worked out without reasons) decide which fill the remaining places
       long[] sorted = Arrays.copyOf(keys, count);
       Arrays.sort(sorted);
-      cut = sorted[limit - 1];
-    }
-    var results = new ArrayList<RankedModule>();
-    for (int i = 0; i < count; i++) {
-      if (keys[i] <= cut) {
-        results.add(rank(matching[i], gap, request, hard));
+      long cut = sorted[limit - 1];
+      var tied = new ArrayList<TieBreak>();
+      for (int i = 0; i < count; i++) {
+        if (keys[i] < cut) {
+          results.add(rank(matching[i], gap, request, hard));
+        } else if (keys[i] == cut) {
+          tied.add(quick.tieBreak(matching[i], quick.score(matching[i])));
+        }
+      }
+      tied.sort(TIE_ORDER);
+      for (TieBreak t : tied.subList(0, Math.min(tied.size(), limit - results.size()))) {
+        results.add(rank(t.candidate(), gap, request, hard));
       }
     }
     results.sort(ORDER);
@@ -127,6 +139,18 @@ public final class GapRanking {
           .thenComparing(r -> !r.inRegionOrOnline())
           .thenComparing(RankedModule::accreditedSince, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(r -> r.id().toString());
+
+  /** A candidate's score and tie-breakers, without reasons ({@link QuickScore#tieBreak}). */
+  record TieBreak(GapCandidate candidate, double score, BigDecimal costPerStep, LocalDate nextOffering,
+      boolean inRegionOrOnline) {}
+
+  /** {@link #ORDER} for candidates with the same score. */
+  static final Comparator<TieBreak> TIE_ORDER =
+      Comparator.comparing(TieBreak::costPerStep, Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
+          .thenComparing(TieBreak::nextOffering, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(t -> !t.inRegionOrOnline())
+          .thenComparing(t -> t.candidate().accreditedSince(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(t -> t.candidate().id().toString());
 
   static Map<ItemId, HardToLearn> hardToLearn(GapSearchRequest request) {
     var map = new HashMap<ItemId, HardToLearn>();

@@ -1,5 +1,9 @@
 package nl.vakwijzer.catalogue.gap;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,37 +16,56 @@ import nl.vakwijzer.catalogue.api.gap.GapCandidate;
 import nl.vakwijzer.catalogue.api.gap.GapSearchRequest;
 import nl.vakwijzer.catalogue.api.gap.HardToLearn;
 import nl.vakwijzer.catalogue.api.gap.PersonGap;
+import nl.vakwijzer.catalogue.api.gap.PersonLabel;
 import nl.vakwijzer.catalogue.api.gap.TeamGap;
 
 /**
- * {@link GapRanking#score} without reasons, for scoring every candidate of a search: what depends
- * only on the request is worked out once, so that a candidate costs a map lookup per claim and a
- * table lookup per gap competency it has a claim on (issue #6 performance goals: tens of thousands
- * of candidates per search at 100,000 modules).
+ * {@link GapRanking#score} and the tie-breakers of {@link GapRanking#ORDER} without reasons, for
+ * every candidate of a search: what depends only on the request is worked out once, so that a
+ * candidate costs a map lookup per claim and a table lookup per gap competency it has a claim on
+ * (issue #6 performance goals: tens of thousands of candidates per search at 100,000 modules).
  *
- * <p>Per gap competency the credit of a single matching claim depends only on its from- and
- * to-level: the table holds, for every pair, the sum over the people below of steps closed / steps
- * needed, added up in the same order as {@link GapRanking#score} does, so the result is the same
- * double. A candidate with two or more claims counting for the same gap competency (the best claim
- * per person then decides) is handed to {@link GapRanking#score}.
+ * <p>Per gap competency the effect of a single matching claim depends only on its from- and
+ * to-level: tables hold, for every pair, the credit (the sum over the people below of steps closed
+ * / steps needed, added up in the same order as {@link GapRanking#score}, so the result is the same
+ * double), the steps closed and the people helped. When several claims of a candidate count for the
+ * same gap competency (the best claim per person decides) the people are gone through one by one,
+ * as {@link GapRanking#score} does.
+ *
+ * <p>Not thread-safe (scratch arrays); one instance per search.
  */
 final class QuickScore {
+  /** A claim counting for a gap competency: directly or through the crosswalk. */
+  private record Slot(int gap, boolean direct) {}
+
   private final GapSearchRequest request;
   private final TeamGap gap;
   private final Map<ItemId, HardToLearn> hard;
   /** Per claim competency: the gap competencies (index in {@code gap.byPriority()}) the claim counts for. */
-  private final Map<ItemId, int[]> countsFor = new HashMap<>();
+  private final Map<ItemId, Slot[]> countsFor = new HashMap<>();
   private final double[] weights;
-  /** Per gap competency: credit by [clamped from-ordinal][clamped to-ordinal]. */
   private final double[][][] credit;
+  private final int[][][] steps;
+  private final long[][][] helped;
   private final int[] maxFrom;
   private final int[] maxTo;
+  /** Per gap competency, the people below: current level, required level, steps needed, index in the team. */
+  private final int[][] current;
+  private final int[][] required;
+  private final int[][] needed;
+  private final int[][] person;
   private final List<ItemId>[] examples;
   private final Set<TeachingMethodKind>[] fitting;
   private final double exampleCredit;
   private final double boost;
-  /** Scratch per call: the claim counting for each gap competency, or -1 (none) / -2 (several). */
-  private final int[] claimFor;
+  /** Whether people fit in a 64-bit mask (helped people are counted with one). */
+  private final boolean smallTeam;
+  // scratch, per call
+  private final int[] direct;
+  private final int[][] matching;
+  private final int[] matchCount;
+  private long helpedMask;
+  private int stepsClosed;
 
   @SuppressWarnings("unchecked")
   QuickScore(TeamGap gap, GapSearchRequest request, Map<ItemId, HardToLearn> hard) {
@@ -53,28 +76,51 @@ final class QuickScore {
     int n = gaps.size();
     weights = new double[n];
     credit = new double[n][][];
+    steps = new int[n][][];
+    helped = new long[n][][];
     maxFrom = new int[n];
     maxTo = new int[n];
+    current = new int[n][];
+    required = new int[n][];
+    needed = new int[n][];
+    person = new int[n][];
     examples = new List[n];
     fitting = new Set[n];
-    claimFor = new int[n];
+    direct = new int[n];
+    matching = new int[n][];
+    matchCount = new int[n];
     exampleCredit = request.options().behaviourExampleCredit();
     boost = request.options().learnabilityBoost();
+    Map<PersonLabel, Integer> index = new HashMap<>();
+    for (int i = 0; i < request.team().members().size(); i++) {
+      index.put(request.team().members().get(i).label(), i);
+    }
+    smallTeam = index.size() <= 64;
     for (int g = 0; g < n; g++) {
       CompetencyGap cg = gaps.get(g);
-      add(cg.competency(), g);
+      add(cg.competency(), new Slot(g, true));
       for (ItemId same : request.crosswalk().equivalentsOf(cg.competency())) {
-        add(same, g);
+        add(same, new Slot(g, false));
       }
       weights[g] = cg.weight();
       examples[g] = request.profile().find(cg.competency()).orElseThrow().behaviourExamples();
       HardToLearn h = hard.get(cg.competency());
       fitting[g] = h == null ? null : h.fittingForms();
+      List<PersonGap> below = cg.below();
+      current[g] = new int[below.size()];
+      required[g] = new int[below.size()];
+      needed[g] = new int[below.size()];
+      person[g] = new int[below.size()];
       int highestCurrent = -1;
       int highestRequired = 0;
-      for (PersonGap p : cg.below()) {
-        highestCurrent = Math.max(highestCurrent, p.currentLevel());
-        highestRequired = Math.max(highestRequired, p.requiredLevel());
+      for (int p = 0; p < below.size(); p++) {
+        PersonGap pg = below.get(p);
+        current[g][p] = pg.currentLevel();
+        required[g][p] = pg.requiredLevel();
+        needed[g][p] = pg.steps();
+        person[g][p] = index.getOrDefault(pg.person(), 0);
+        highestCurrent = Math.max(highestCurrent, pg.currentLevel());
+        highestRequired = Math.max(highestRequired, pg.requiredLevel());
       }
       // a from-level above everyone's current level takes nobody along (from-level 0 takes people
       // below Basis along, so the clamp is at least 1); a to-level above everyone's required level
@@ -82,59 +128,123 @@ final class QuickScore {
       maxFrom[g] = Math.max(1, highestCurrent + 1);
       maxTo[g] = highestRequired;
       credit[g] = new double[maxFrom[g] + 1][maxTo[g] + 1];
+      steps[g] = new int[maxFrom[g] + 1][maxTo[g] + 1];
+      helped[g] = new long[maxFrom[g] + 1][maxTo[g] + 1];
       for (int from = 0; from <= maxFrom[g]; from++) {
         for (int to = 0; to <= maxTo[g]; to++) {
           double sum = 0;
-          for (PersonGap p : cg.below()) {
-            int closes = Bridging.stepsClosed(from, to, p.currentLevel(), p.requiredLevel());
+          for (int p = 0; p < below.size(); p++) {
+            int closes = Bridging.stepsClosed(from, to, current[g][p], required[g][p]);
             if (closes > 0) {
-              sum += (double) closes / p.steps();
+              sum += (double) closes / needed[g][p];
+              steps[g][from][to] += closes;
+              helped[g][from][to] |= 1L << (person[g][p] & 63);
             }
           }
           credit[g][from][to] = sum;
         }
       }
+      matching[g] = new int[4];
     }
   }
 
-  private void add(ItemId claimCompetency, int g) {
-    countsFor.merge(claimCompetency, new int[] {g}, (a, b) -> {
-      int[] all = java.util.Arrays.copyOf(a, a.length + 1);
+  private void add(ItemId claimCompetency, Slot slot) {
+    countsFor.merge(claimCompetency, new Slot[] {slot}, (a, b) -> {
+      Slot[] all = Arrays.copyOf(a, a.length + 1);
       all[a.length] = b[0];
       return all;
     });
   }
 
-  /** The candidate's score: the same value as {@code GapRanking.score} without reasons. Not thread-safe. */
+  /** The candidate's score: the same value as {@code GapRanking.score} without reasons. */
   double score(GapCandidate c) {
-    java.util.Arrays.fill(claimFor, -1);
     List<AcceptedClaim> claims = c.claims();
-    boolean several = false;
-    for (int k = 0; k < claims.size(); k++) {
-      int[] gaps = countsFor.get(claims.get(k).competency());
-      if (gaps == null) {
-        continue;
-      }
-      for (int g : gaps) {
-        if (claimFor[g] == -1) {
-          claimFor[g] = k;
-        } else {
-          several = true;
+    Arrays.fill(matchCount, 0);
+    Arrays.fill(direct, 0);
+    // per gap competency the matching claims in GapRanking.score's order: direct ones, then equivalents
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < claims.size(); k++) {
+        Slot[] slots = countsFor.get(claims.get(k).competency());
+        if (slots == null) {
+          continue;
+        }
+        for (Slot slot : slots) {
+          if (slot.direct() == (pass == 0)) {
+            int g = slot.gap();
+            if (matchCount[g] == matching[g].length) {
+              matching[g] = Arrays.copyOf(matching[g], matchCount[g] * 2);
+            }
+            matching[g][matchCount[g]++] = k;
+            if (pass == 0) {
+              direct[g]++;
+            }
+          }
         }
       }
     }
-    if (several) {
-      return GapRanking.score(c, gap, request, hard, null, null, null);
+    helpedMask = 0;
+    stepsClosed = 0;
+    for (int count : matchCount) {
+      if (count > 64) {
+        // more claims on one gap competency than the used-claims mask holds: the long way
+        return GapRanking.score(c, gap, request, hard, null, null, null);
+      }
     }
     double score = 0;
-    for (int g = 0; g < claimFor.length; g++) {
-      if (claimFor[g] < 0) {
+    for (int g = 0; g < matchCount.length; g++) {
+      int m = matchCount[g];
+      if (m == 0) {
         continue;
       }
-      AcceptedClaim claim = claims.get(claimFor[g]);
-      double closes = credit[g][Math.min(claim.from().ordinal(), maxFrom[g])][Math.min(claim.to().ordinal(), maxTo[g])];
-      if (closes == 0) {
-        continue;
+      double closes;
+      int covered = 0;
+      if (m == 1) {
+        AcceptedClaim claim = claims.get(matching[g][0]);
+        int from = Math.min(claim.from().ordinal(), maxFrom[g]);
+        int to = Math.min(claim.to().ordinal(), maxTo[g]);
+        closes = credit[g][from][to];
+        if (closes == 0) {
+          continue;
+        }
+        stepsClosed += steps[g][from][to];
+        helpedMask |= helped[g][from][to];
+        for (ItemId example : examples[g]) {
+          if (claim.behaviourExamples().contains(example)) {
+            covered++;
+          }
+        }
+      } else {
+        closes = 0;
+        long used = 0;
+        for (int p = 0; p < current[g].length; p++) {
+          int best = -1;
+          int bestSteps = 0;
+          for (int i = 0; i < m; i++) {
+            AcceptedClaim claim = claims.get(matching[g][i]);
+            int s = Bridging.stepsClosed(claim.from().ordinal(), claim.to().ordinal(), current[g][p], required[g][p]);
+            if (s > bestSteps) {
+              best = i;
+              bestSteps = s;
+            }
+          }
+          if (best >= 0) {
+            used |= 1L << best;
+            closes += (double) bestSteps / needed[g][p];
+            stepsClosed += bestSteps;
+            helpedMask |= 1L << (person[g][p] & 63);
+          }
+        }
+        if (closes == 0) {
+          continue;
+        }
+        for (ItemId example : examples[g]) {
+          for (int i = 0; i < m; i++) {
+            if ((used & (1L << i)) != 0 && claims.get(matching[g][i]).behaviourExamples().contains(example)) {
+              covered++;
+              break;
+            }
+          }
+        }
       }
       double factor = 1;
       if (fitting[g] != null) {
@@ -145,14 +255,30 @@ final class QuickScore {
           }
         }
       }
-      int covered = 0;
-      for (ItemId example : examples[g]) {
-        if (claim.behaviourExamples().contains(example)) {
-          covered++;
-        }
-      }
       score += weights[g] * (closes * factor + exampleCredit * covered);
     }
     return score;
+  }
+
+  /**
+   * The candidate's tie-breakers as {@link GapRanking#rank} works them out (a {@code RankedModule}
+   * without reasons), for ordering candidates with equal scores before any is explained.
+   */
+  GapRanking.TieBreak tieBreak(GapCandidate c, double score) {
+    if (!smallTeam || c.claims().size() > 64) {
+      var r = GapRanking.rank(c, gap, request, hard);
+      return new GapRanking.TieBreak(c, r.score(), r.costPerStep(), r.nextOffering(), r.inRegionOrOnline());
+    }
+    score(c);
+    int people = Long.bitCount(helpedMask);
+    BigDecimal cost = GapCosts.groupCost(c.prices(), people);
+    BigDecimal costPerStep = cost == null || stepsClosed == 0 ? null
+        : cost.divide(BigDecimal.valueOf(stepsClosed), 2, RoundingMode.HALF_UP);
+    LocalDate next = null;
+    if (stepsClosed > 0) {
+      next = CandidateFilter.nextOffering(c, request.filter(), request.asOf()).map(o -> o.dates().get(0)).orElse(null);
+    }
+    return new GapRanking.TieBreak(c, score, costPerStep, next,
+        CandidateFilter.inRegionOrOnline(c, request.filter(), request.asOf()));
   }
 }

@@ -160,26 +160,42 @@ final class AccreditedSupply {
       if (entries == null) {
         continue;
       }
+      // whether a claim from F to T meets one of the needs, by (F, T): worked out once, not per claim
       int[] atLevels = need.getValue();
-      for (Entry e : entries) {
-        if (found.get(e.version())) {
-          continue;
-        }
-        for (int level : atLevels) {
-          if (e.to() > level && (e.from() == 0 || e.from() <= level)) {
-            found.set(e.version());
-            break;
+      boolean[][] meets = new boolean[LEVELS][LEVELS];
+      for (int from = 0; from < LEVELS; from++) {
+        for (int to = 0; to < LEVELS; to++) {
+          for (int level : atLevels) {
+            meets[from][to] |= to > level && (from == 0 || from <= level);
           }
         }
       }
+      for (Entry e : entries) {
+        if (e.from() < LEVELS && e.to() < LEVELS ? meets[e.from()][e.to()] : meetsAny(e, atLevels)) {
+          found.set(e.version());
+        }
+      }
     }
-    List<GapCandidate> result = new ArrayList<>(found.cardinality());
+    GapCandidate[] result = new GapCandidate[found.cardinality()];
+    int n = 0;
     for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
       GapCandidate c = versions[i];
       if (c.accreditedUntil() == null || !c.accreditedUntil().isBefore(today)) {
-        result.add(c);
+        result[n++] = c;
       }
     }
-    return result;
+    return Arrays.asList(n == result.length ? result : Arrays.copyOf(result, n));
+  }
+
+  /** Level ordinals below this are looked up in a table; scales have at most a handful of levels. */
+  private static final int LEVELS = 8;
+
+  private static boolean meetsAny(Entry e, int[] atLevels) {
+    for (int level : atLevels) {
+      if (e.to() > level && (e.from() == 0 || e.from() <= level)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

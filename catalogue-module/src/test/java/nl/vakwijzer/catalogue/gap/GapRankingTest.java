@@ -324,6 +324,33 @@ class GapRankingTest {
       double explained = GapRanking.rank(c, gap, request, hard).score();
       assertThat(GapRanking.score(c, gap, request, hard, null, null, null)).isEqualTo(explained);
       assertThat(quick.score(c)).isEqualTo(explained);
+      RankedModule r = GapRanking.rank(c, gap, request, hard);
+      assertThat(quick.tieBreak(c, explained)).isEqualTo(
+          new GapRanking.TieBreak(c, r.score(), r.costPerStep(), r.nextOffering(), r.inRegionOrOnline()));
+    }
+  }
+
+  @Test
+  void manyModulesTiedAtTheCutAreOrderedByTheTieBreakersBeforeAnyIsExplained() {
+    // 300 modules with the same claim (so the same score); price, offering and accreditation date differ
+    var random = new java.util.Random(7);
+    List<GapCandidate> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      var b = module("t" + i).claims(claim(P, BASIS, VAKBEKWAAM, B1))
+          .price(random.nextInt(4) == 0 ? null : String.valueOf(100 * (1 + random.nextInt(3))))
+          .accredited(TODAY.minusDays(random.nextInt(5)), null);
+      if (random.nextBoolean()) {
+        b.offering(TODAY.plusDays(random.nextInt(4)), nl.vakwijzer.catalogue.api.OfferingLocation.ONLINE);
+      }
+      candidates.add(b.build());
+    }
+    candidates.add(module("better").claims(claim(P, BASIS, VAKBEKWAAM, B1, B2)).build());
+    var request = GapSearchRequest.of(PROFILE, TEAM, candidates, TODAY);
+    GapSearchResult all = GapRanking.search(request);
+    assertThat(all.results().get(0).title()).isEqualTo("better");
+    for (int limit : new int[] {1, 2, 7, 50, 299, 301}) {
+      GapSearchResult top = GapRanking.search(request, limit);
+      assertThat(top.results()).isEqualTo(all.results().subList(0, limit));
     }
   }
 }
