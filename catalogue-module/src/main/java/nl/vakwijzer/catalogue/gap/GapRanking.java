@@ -105,9 +105,7 @@ public final class GapRanking {
     } else {
       // those scoring above the limit-th best score are in; of those scoring exactly that, the
       // tie-breakers (worked out without reasons) decide which fill the remaining places
-      long[] sorted = Arrays.copyOf(keys, count);
-      Arrays.sort(sorted);
-      long cut = sorted[limit - 1];
+      long cut = smallest(Arrays.copyOf(keys, count), limit - 1);
       var tied = new ArrayList<TieBreak>();
       for (int i = 0; i < count; i++) {
         if (keys[i] < cut) {
@@ -124,6 +122,38 @@ public final class GapRanking {
     results.sort(ORDER);
     List<RankedModule> best = results.size() > limit ? results.subList(0, limit) : results;
     return new GapSearchResult(gap, best, advice, candidates.size(), filteredOut, count);
+  }
+
+  /** The {@code k}-th smallest value (from 0) of {@code a}, which it reorders (quickselect). */
+  static long smallest(long[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      long pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = a[i];
+          a[i++] = a[j];
+          a[j--] = t;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   /** The first sort key: scores equal to {@link #SCORE_EPSILON} are equal; higher scores come first. */

@@ -61,7 +61,8 @@ final class QuickScore {
   /** Whether people fit in a 64-bit mask (helped people are counted with one). */
   private final boolean smallTeam;
   // scratch, per call
-  private final int[] direct;
+  private Slot[][] slotsOf = new Slot[8][];
+  private int[] claimOf = new int[8];
   private final int[][] matching;
   private final int[] matchCount;
   private long helpedMask;
@@ -86,7 +87,6 @@ final class QuickScore {
     person = new int[n][];
     examples = new List[n];
     fitting = new Set[n];
-    direct = new int[n];
     matching = new int[n][];
     matchCount = new int[n];
     exampleCredit = request.options().behaviourExampleCredit();
@@ -159,31 +159,39 @@ final class QuickScore {
   /** The candidate's score: the same value as {@code GapRanking.score} without reasons. */
   double score(GapCandidate c) {
     List<AcceptedClaim> claims = c.claims();
+    // the claims counting for some gap competency, each looked up once
+    int found = 0;
+    if (slotsOf.length < claims.size()) {
+      slotsOf = new Slot[claims.size()][];
+      claimOf = new int[claims.size()];
+    }
+    for (int k = 0; k < claims.size(); k++) {
+      Slot[] slots = countsFor.get(claims.get(k).competency());
+      if (slots != null) {
+        slotsOf[found] = slots;
+        claimOf[found++] = k;
+      }
+    }
+    helpedMask = 0;
+    stepsClosed = 0;
+    if (found == 0) {
+      return 0;
+    }
     Arrays.fill(matchCount, 0);
-    Arrays.fill(direct, 0);
     // per gap competency the matching claims in GapRanking.score's order: direct ones, then equivalents
     for (int pass = 0; pass < 2; pass++) {
-      for (int k = 0; k < claims.size(); k++) {
-        Slot[] slots = countsFor.get(claims.get(k).competency());
-        if (slots == null) {
-          continue;
-        }
-        for (Slot slot : slots) {
+      for (int i = 0; i < found; i++) {
+        for (Slot slot : slotsOf[i]) {
           if (slot.direct() == (pass == 0)) {
             int g = slot.gap();
             if (matchCount[g] == matching[g].length) {
               matching[g] = Arrays.copyOf(matching[g], matchCount[g] * 2);
             }
-            matching[g][matchCount[g]++] = k;
-            if (pass == 0) {
-              direct[g]++;
-            }
+            matching[g][matchCount[g]++] = claimOf[i];
           }
         }
       }
     }
-    helpedMask = 0;
-    stepsClosed = 0;
     for (int count : matchCount) {
       if (count > 64) {
         // more claims on one gap competency than the used-claims mask holds: the long way

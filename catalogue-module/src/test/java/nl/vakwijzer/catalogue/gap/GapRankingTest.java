@@ -331,6 +331,21 @@ class GapRankingTest {
   }
 
   @Test
+  void theCutIsTheKthSmallestKey() {
+    var random = new java.util.Random(11);
+    for (int round = 0; round < 200; round++) {
+      long[] keys = new long[1 + random.nextInt(300)];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = -random.nextInt(round % 2 == 0 ? 5 : 10_000);
+      }
+      long[] sorted = keys.clone();
+      java.util.Arrays.sort(sorted);
+      int k = random.nextInt(keys.length);
+      assertThat(GapRanking.smallest(keys.clone(), k)).isEqualTo(sorted[k]);
+    }
+  }
+
+  @Test
   void manyModulesTiedAtTheCutAreOrderedByTheTieBreakersBeforeAnyIsExplained() {
     // 300 modules with the same claim (so the same score); price, offering and accreditation date differ
     var random = new java.util.Random(7);
