@@ -131,13 +131,9 @@ public final class LearningPathPlanner {
   private static int[] options(GapCandidate c, List<Unit> units, Map<ItemId, List<Integer>> unitsByCompetency,
       GapSearchRequest search, Map<ItemId, Set<ItemId>> countsFor) {
     // the unit competencies some claim counts for: only for those the matches are worked out
-    Set<ItemId> touched = new java.util.HashSet<>();
-    for (AcceptedClaim claim : c.claims()) {
-      touched.addAll(countsFor.getOrDefault(claim.competency(), Set.of()));
-    }
     var flat = new IntList();
     for (var entry : unitsByCompetency.entrySet()) {
-      if (!touched.contains(entry.getKey())) {
+      if (!touches(c, entry.getKey(), countsFor)) {
         continue;
       }
       List<Bridging.Match> matches = Bridging.matches(c, entry.getKey(), search.crosswalk());
@@ -158,6 +154,17 @@ public final class LearningPathPlanner {
       }
     }
     return flat.toArray();
+  }
+
+  /** Whether a claim of the candidate counts for the unit competency. */
+  private static boolean touches(GapCandidate c, ItemId unitCompetency, Map<ItemId, Set<ItemId>> countsFor) {
+    for (AcceptedClaim claim : c.claims()) {
+      Set<ItemId> counts = countsFor.get(claim.competency());
+      if (counts != null && counts.contains(unitCompetency)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per claim competency, the unit competencies a claim on it counts for (itself and the crosswalk equivalents). */
@@ -197,9 +204,20 @@ public final class LearningPathPlanner {
    * they offer and cost) this keeps both solvers fast; see bench/gap-search.sh.
    */
   private static void interchangeableLeftOut(List<GapCandidate> usable, List<int[]> offers) {
-    Map<String, List<Integer>> bySignature = new java.util.HashMap<>();
+    record Signature(int[] offer) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Signature other && java.util.Arrays.equals(offer, other.offer);
+      }
+
+      @Override
+      public int hashCode() {
+        return java.util.Arrays.hashCode(offer);
+      }
+    }
+    Map<Signature, List<Integer>> bySignature = new java.util.HashMap<>();
     for (int i = 0; i < usable.size(); i++) {
-      bySignature.computeIfAbsent(java.util.Arrays.toString(offers.get(i)), k -> new ArrayList<>()).add(i);
+      bySignature.computeIfAbsent(new Signature(offers.get(i)), k -> new ArrayList<>()).add(i);
     }
     boolean[] keep = new boolean[usable.size()];
     for (List<Integer> group : bySignature.values()) {
