@@ -55,6 +55,7 @@ final class QuickScore {
   private final int[][] needed;
   private final int[][] person;
   private final List<ItemId>[] examples;
+  private final Map<List<ItemId>, Integer>[] coveredByList;
   private final Set<TeachingMethodKind>[] fitting;
   private final double exampleCredit;
   private final double boost;
@@ -86,6 +87,7 @@ final class QuickScore {
     needed = new int[n][];
     person = new int[n][];
     examples = new List[n];
+    coveredByList = new Map[n];
     fitting = new Set[n];
     matching = new int[n][];
     matchCount = new int[n];
@@ -145,6 +147,7 @@ final class QuickScore {
         }
       }
       matching[g] = new int[4];
+      coveredByList[g] = new java.util.IdentityHashMap<>();
     }
   }
 
@@ -216,11 +219,7 @@ final class QuickScore {
         }
         stepsClosed += steps[g][from][to];
         helpedMask |= helped[g][from][to];
-        for (ItemId example : examples[g]) {
-          if (claim.behaviourExamples().contains(example)) {
-            covered++;
-          }
-        }
+        covered = covered(g, claim.behaviourExamples());
       } else {
         closes = 0;
         long used = 0;
@@ -266,6 +265,31 @@ final class QuickScore {
       score += weights[g] * (closes * factor + exampleCredit * covered);
     }
     return score;
+  }
+
+  /**
+   * How many of the gap competency's behaviour examples of interest the claim's examples cover.
+   * Remembered per list instance: the supply holds equal lists as one instance, so a search works
+   * this out once per distinct list rather than once per claim.
+   */
+  private int covered(int g, List<ItemId> claimExamples) {
+    if (examples[g].isEmpty() || claimExamples.isEmpty()) {
+      return 0;
+    }
+    Integer known = coveredByList[g].get(claimExamples);
+    if (known != null) {
+      return known;
+    }
+    int covered = 0;
+    for (ItemId example : examples[g]) {
+      if (claimExamples.contains(example)) {
+        covered++;
+      }
+    }
+    if (coveredByList[g].size() < 10_000) {
+      coveredByList[g].put(claimExamples, covered);
+    }
+    return covered;
   }
 
   /**

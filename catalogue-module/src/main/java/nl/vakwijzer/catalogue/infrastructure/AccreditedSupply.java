@@ -28,8 +28,16 @@ import nl.vakwijzer.catalogue.domain.GapStore.Need;
  * happens only after a change.
  */
 final class AccreditedSupply {
-  /** One accepted claim in the competency index: the version's position and the claim's levels. */
-  private record Entry(int version, int from, int to) {}
+  /**
+   * The accepted claims on one competency, as parallel arrays (the version's position, the claim's
+   * from- and to-level): a search walks tens of thousands of them, and arrays of numbers keep that
+   * walk on consecutive memory instead of one object per claim.
+   */
+  private record Entries(int[] version, byte[] from, byte[] to) {
+    int size() {
+      return version.length;
+    }
+  }
 
   static final AccreditedSupply EMPTY = new AccreditedSupply(Map.of(), Map.of(), 0, 0);
 
@@ -37,7 +45,7 @@ final class AccreditedSupply {
   private final Map<UUID, Long> revisions;
   /** Versions ordered by id, so that a search returns them in a stable order. */
   private final GapCandidate[] versions;
-  private final Map<UUID, Entry[]> byCompetency;
+  private final Map<UUID, Entries> byCompetency;
   /** The highest supply revision applied. */
   final long revision;
   /**
@@ -54,16 +62,26 @@ final class AccreditedSupply {
     this.safeRevision = safeRevision;
     this.versions = byVersion.values().toArray(GapCandidate[]::new);
     Arrays.sort(this.versions, Comparator.comparing((GapCandidate c) -> c.id().value()));
-    Map<UUID, List<Entry>> index = new HashMap<>();
-    for (int i = 0; i < versions.length; i++) {
-      for (AcceptedClaim claim : versions[i].claims()) {
-        index.computeIfAbsent(claim.competency().value(), k -> new ArrayList<>())
-            .add(new Entry(i, claim.from().ordinal(), claim.to().ordinal()));
+    Map<UUID, Integer> counts = new HashMap<>();
+    for (GapCandidate version : versions) {
+      for (AcceptedClaim claim : version.claims()) {
+        counts.merge(claim.competency().value(), 1, Integer::sum);
       }
     }
-    Map<UUID, Entry[]> frozen = new HashMap<>(index.size() * 2);
-    index.forEach((k, v) -> frozen.put(k, v.toArray(Entry[]::new)));
-    this.byCompetency = frozen;
+    Map<UUID, Entries> index = new HashMap<>(counts.size() * 2);
+    counts.forEach((k, n) -> index.put(k, new Entries(new int[n], new byte[n], new byte[n])));
+    Map<UUID, Integer> filled = new HashMap<>(counts.size() * 2);
+    for (int i = 0; i < versions.length; i++) {
+      for (AcceptedClaim claim : versions[i].claims()) {
+        UUID competency = claim.competency().value();
+        Entries entries = index.get(competency);
+        int at = filled.merge(competency, 1, Integer::sum) - 1;
+        entries.version()[at] = i;
+        entries.from()[at] = (byte) Math.min(claim.from().ordinal(), Byte.MAX_VALUE);
+        entries.to()[at] = (byte) Math.min(claim.to().ordinal(), Byte.MAX_VALUE);
+      }
+    }
+    this.byCompetency = index;
   }
 
   /** A version as loaded, with its supply revision. */
@@ -126,7 +144,7 @@ final class AccreditedSupply {
   }
 
   private AccreditedSupply(Map<UUID, GapCandidate> byVersion, Map<UUID, Long> revisions, long revision,
-      long safeRevision, GapCandidate[] versions, Map<UUID, Entry[]> byCompetency) {
+      long safeRevision, GapCandidate[] versions, Map<UUID, Entries> byCompetency) {
     this.byVersion = byVersion;
     this.revisions = revisions;
     this.revision = revision;
@@ -156,7 +174,7 @@ final class AccreditedSupply {
     }
     BitSet found = new BitSet(versions.length);
     for (Map.Entry<UUID, int[]> need : levels.entrySet()) {
-      Entry[] entries = byCompetency.get(need.getKey());
+      Entries entries = byCompetency.get(need.getKey());
       if (entries == null) {
         continue;
       }
@@ -170,9 +188,12 @@ final class AccreditedSupply {
           }
         }
       }
-      for (Entry e : entries) {
-        if (e.from() < LEVELS && e.to() < LEVELS ? meets[e.from()][e.to()] : meetsAny(e, atLevels)) {
-          found.set(e.version());
+      int[] version = entries.version();
+      byte[] from = entries.from();
+      byte[] to = entries.to();
+      for (int e = 0; e < version.length; e++) {
+        if (from[e] < LEVELS && to[e] < LEVELS ? meets[from[e]][to[e]] : meetsAny(from[e], to[e], atLevels)) {
+          found.set(version[e]);
         }
       }
     }
@@ -190,9 +211,9 @@ final class AccreditedSupply {
   /** Level ordinals below this are looked up in a table; scales have at most a handful of levels. */
   private static final int LEVELS = 8;
 
-  private static boolean meetsAny(Entry e, int[] atLevels) {
+  private static boolean meetsAny(int from, int to, int[] atLevels) {
     for (int level : atLevels) {
-      if (e.to() > level && (e.from() == 0 || e.from() <= level)) {
+      if (to > level && (from == 0 || from <= level)) {
         return true;
       }
     }
