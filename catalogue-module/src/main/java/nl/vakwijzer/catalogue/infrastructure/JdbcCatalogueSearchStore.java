@@ -176,6 +176,19 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
     return mode.unitOfWork(dataSource, c -> run(c, q, asOf), "Catalogue search failed");
   }
 
+  /**
+   * For tests: the versions the index finds accredited on {@code asOf} for a tsquery in text form
+   * (such as {@code to_tsquery(...)::text}, which may hold prefixes that web-search syntax cannot).
+   */
+  public Set<UUID> indexMatches(String tsquery, LocalDate asOf) {
+    return mode.unitOfWork(dataSource, c -> {
+      CatalogueIndex current = index.current(c);
+      CatalogueIndex.Result r = current.search(CatalogueQuery.all().withPage(0, Integer.MAX_VALUE / 2),
+          asOf, TextQuery.parse(tsquery));
+      return new LinkedHashSet<>(r.page());
+    }, "Catalogue search failed");
+  }
+
   /** The number of versions in the in-memory index, brought up to date first ({@code -1}: inside a writing transaction). */
   public int indexSize() {
     return mode.unitOfWork(dataSource, c -> {
