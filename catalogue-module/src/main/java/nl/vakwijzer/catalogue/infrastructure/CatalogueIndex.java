@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.UUID;
 import nl.vakwijzer.catalogue.api.DeliveryMode;
 import nl.vakwijzer.catalogue.api.ItemId;
@@ -113,6 +112,17 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private final String[] dictionary;
   private final int[][] postings;
   private final float[][] postingScores;
+  /** The competencies with an accepted claim, and per version position its claims' slots in it. */
+  private final UUID[] competencies;
+  private final int[][] claimSlots;
+  /** Per version position: its provider's regions as bits of {@link #regions} (all bits for LANDELIJK). */
+  private final long[] regionMasks;
+  /** Per version position: its price band's ordinal. */
+  private final byte[] buckets;
+  /** Per version position: its claims' distinct accepted to-levels as bits (ordinal 0 = bit 0). */
+  private final int[] levelMasks;
+  /** Per version position: its end date (epoch day, {@code Integer.MAX_VALUE} for none). */
+  private final int[] ends;
   private final long revision;
   private final long safeRevision;
 
@@ -149,6 +159,47 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
         postingScores[d][filled[d]] = v.scores()[k];
         filled[d]++;
       }
+    }
+    if (this.regions.size() > 64) {
+      throw new IllegalStateException("The catalogue index holds at most 64 regions, not " + this.regions.size());
+    }
+    Map<String, Integer> regionBits = new HashMap<>();
+    for (int r = 0; r < this.regions.size(); r++) {
+      regionBits.put(this.regions.get(r).code(), r);
+    }
+    long allRegions = this.regions.size() == 64 ? -1L : (1L << this.regions.size()) - 1;
+    Map<UUID, Integer> competencySlots = new HashMap<>();
+    for (Version v : versions) {
+      for (UUID c : v.competencies()) {
+        competencySlots.putIfAbsent(c, competencySlots.size());
+      }
+    }
+    competencies = new UUID[competencySlots.size()];
+    competencySlots.forEach((c, i) -> competencies[i] = c);
+    claimSlots = new int[versions.length][];
+    regionMasks = new long[versions.length];
+    buckets = new byte[versions.length];
+    levelMasks = new int[versions.length];
+    ends = new int[versions.length];
+    for (int p = 0; p < versions.length; p++) {
+      Version v = versions[p];
+      claimSlots[p] = new int[v.competencies().length];
+      for (int k = 0; k < claimSlots[p].length; k++) {
+        claimSlots[p][k] = competencySlots.get(v.competencies()[k]);
+      }
+      long mask = 0;
+      for (String r : v.regions()) {
+        mask |= "LANDELIJK".equals(r) ? allRegions : 1L << regionBits.getOrDefault(r, 63);
+      }
+      regionMasks[p] = mask;
+      buckets[p] = (byte) v.bucket().ordinal();
+      for (int to : v.toOrdinals()) {
+        if (to < 0 || to > 30) {
+          throw new IllegalStateException("The catalogue index holds levels 0 to 30, not " + to);
+        }
+        levelMasks[p] |= 1 << to;
+      }
+      ends[p] = v.accreditedUntil();
     }
   }
 
@@ -192,6 +243,12 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     this.dictionary = same.dictionary;
     this.postings = same.postings;
     this.postingScores = same.postingScores;
+    this.competencies = same.competencies;
+    this.claimSlots = same.claimSlots;
+    this.regionMasks = same.regionMasks;
+    this.buckets = same.buckets;
+    this.levelMasks = same.levelMasks;
+    this.ends = same.ends;
     this.revision = revision;
     this.safeRevision = safeRevision;
   }
@@ -236,9 +293,10 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     int n = versions.length;
     int today = (int) asOf.toEpochDay();
     BitSet base = new BitSet(n);
+    base.set(0, n);
     for (int p = 0; p < n; p++) {
-      if (versions[p].accreditedUntil() >= today) {
-        base.set(p);
+      if (ends[p] < today) {
+        base.clear(p);
       }
     }
     if (text != null) {
@@ -249,104 +307,98 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     filters.values().forEach(all::and);
     long total = all.cardinality();
 
+    // the next offering of every version that can count anywhere (for the order and the period facet)
+    int[] next = new int[n];
+    for (int p = base.nextSetBit(0); p >= 0; p = base.nextSetBit(p + 1)) {
+      next[p] = versions[p].nextStart(today);
+    }
     float[] rank = text == null ? null : rank(text, all);
-    List<Integer> order = top(all, rank, today, (long) (q.page() + 1) * q.size());
+    int[] order = top(all, rank, next, (int) Math.min((long) (q.page() + 1) * q.size(), n));
     List<UUID> page = new ArrayList<>();
     List<Double> ranks = new ArrayList<>();
-    for (int i = q.page() * q.size(); i < order.size(); i++) {
-      int p = order.get(i);
+    for (long i = (long) q.page() * q.size(); i < order.length; i++) {
+      int p = order[(int) i];
       page.add(versions[p].id());
       ranks.add(rank == null ? 0.0 : (double) rank[p]);
     }
 
-    Map<String, Long> competencies = new HashMap<>();
+    long[] perCompetency = new long[competencies.length];
     BitSet f = except(base, filters, Facet.COMPETENCY);
     for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      for (UUID c : versions[p].competencies()) {
-        competencies.merge(c.toString(), 1L, Long::sum);
+      for (int c : claimSlots[p]) {
+        perCompetency[c]++;
+      }
+    }
+    Map<String, Long> competencyCounts = new HashMap<>();
+    for (int c = 0; c < perCompetency.length; c++) {
+      if (perCompetency[c] > 0) {
+        competencyCounts.put(competencies[c].toString(), perCompetency[c]);
+      }
+    }
+    long[] perLevel = new long[31];
+    f = except(base, filters, Facet.LEVEL);
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      for (int mask = levelMasks[p]; mask != 0; mask &= mask - 1) {
+        perLevel[Integer.numberOfTrailingZeros(mask)]++;
       }
     }
     Map<Integer, Long> levels = new HashMap<>();
-    f = except(base, filters, Facet.LEVEL);
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      int[] to = versions[p].toOrdinals();
-      for (int k = 0; k < to.length; k++) {
-        if (firstIndexOf(to, to[k]) == k) {
-          levels.merge(to[k], 1L, Long::sum);
-        }
+    for (int l = 0; l < perLevel.length; l++) {
+      if (perLevel[l] > 0) {
+        levels.put(l, perLevel[l]);
       }
     }
     Map<String, Long> regionCounts = new LinkedHashMap<>();
     f = except(base, filters, Facet.REGION);
     long online = 0;
-    long[] perRegion = new long[regions.size()];
+    long[] perRegion = new long[64];
     for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      Version v = versions[p];
-      if (v.online()) {
+      if (versions[p].online()) {
         online++;
       }
-      if (contains(v.regions(), "LANDELIJK")) {
-        for (int r = 0; r < perRegion.length; r++) {
-          perRegion[r]++;
-        }
-      } else {
-        for (int r = 0; r < perRegion.length; r++) {
-          if (contains(v.regions(), regions.get(r).code())) {
-            perRegion[r]++;
-          }
-        }
+      for (long mask = regionMasks[p]; mask != 0; mask &= mask - 1) {
+        perRegion[Long.numberOfTrailingZeros(mask)]++;
       }
     }
     regionCounts.put(CatalogueQuery.ONLINE, online);
-    for (int r = 0; r < perRegion.length; r++) {
+    for (int r = 0; r < regions.size(); r++) {
       regionCounts.put(regions.get(r).code(), perRegion[r]);
     }
-    Map<DeliveryMode, Long> delivery = new HashMap<>();
+    long[] perMode = new long[DeliveryMode.values().length];
     f = except(base, filters, Facet.DELIVERY);
     for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
       if (versions[p].deliveryMode() != null) {
-        delivery.merge(versions[p].deliveryMode(), 1L, Long::sum);
+        perMode[versions[p].deliveryMode().ordinal()]++;
       }
     }
-    Map<PriceRange, Long> prices = new HashMap<>();
+    Map<DeliveryMode, Long> delivery = new HashMap<>();
+    for (DeliveryMode mode : DeliveryMode.values()) {
+      delivery.put(mode, perMode[mode.ordinal()]);
+    }
+    long[] perBucket = new long[PriceRange.values().length];
     f = except(base, filters, Facet.PRICE);
     for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      prices.merge(versions[p].bucket(), 1L, Long::sum);
+      perBucket[buckets[p]]++;
+    }
+    Map<PriceRange, Long> prices = new HashMap<>();
+    for (PriceRange range : PriceRange.values()) {
+      prices.put(range, perBucket[range.ordinal()]);
     }
     OfferingPeriod[] periods = OfferingPeriod.values();
     long[] periodCounts = new long[periods.length];
     f = except(base, filters, Facet.PERIOD);
-    int[] ends = new int[periods.length];
+    int[] periodEnds = new int[periods.length];
     for (int i = 0; i < periods.length; i++) {
-      ends[i] = (int) periods[i].end(asOf).toEpochDay();
+      periodEnds[i] = (int) periods[i].end(asOf).toEpochDay();
     }
     for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      int next = versions[p].nextStart(today);
       for (int i = 0; i < periods.length; i++) {
-        if (next != NO_OFFERING && next <= ends[i]) {
+        if (next[p] != NO_OFFERING && next[p] <= periodEnds[i]) {
           periodCounts[i]++;
         }
       }
     }
-    return new Result(total, page, ranks, competencies, levels, regionCounts, delivery, prices, periodCounts);
-  }
-
-  private static int firstIndexOf(int[] values, int value) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == value) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean contains(String[] values, String value) {
-    for (String v : values) {
-      if (v.equals(value)) {
-        return true;
-      }
-    }
-    return false;
+    return new Result(total, page, ranks, competencyCounts, levels, regionCounts, delivery, prices, periodCounts);
   }
 
   private static BitSet except(BitSet base, Map<Facet, BitSet> filters, Facet facet) {
@@ -363,13 +415,17 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private Map<Facet, BitSet> filters(CatalogueQuery q, int today, BitSet base) {
     Map<Facet, BitSet> filters = new java.util.EnumMap<>(Facet.class);
     if (!q.competencies().isEmpty()) {
-      java.util.Set<UUID> wanted = new java.util.HashSet<>();
+      java.util.Set<UUID> ids = new java.util.HashSet<>();
       for (ItemId id : q.competencies()) {
-        wanted.add(id.value());
+        ids.add(id.value());
       }
-      filters.put(Facet.COMPETENCY, select(base, v -> {
-        for (UUID c : v.competencies()) {
-          if (wanted.contains(c)) {
+      boolean[] wanted = new boolean[competencies.length];
+      for (int c = 0; c < competencies.length; c++) {
+        wanted[c] = ids.contains(competencies[c]);
+      }
+      filters.put(Facet.COMPETENCY, selectAt(base, p -> {
+        for (int c : claimSlots[p]) {
+          if (wanted[c]) {
             return true;
           }
         }
@@ -377,37 +433,33 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       }));
     }
     if (!q.levels().isEmpty()) {
-      filters.put(Facet.LEVEL, select(base, v -> {
-        for (int to : v.toOrdinals()) {
-          if (q.levels().contains(to)) {
-            return true;
-          }
-        }
-        return false;
-      }));
+      int wanted = 0;
+      for (int level : q.levels()) {
+        wanted |= level >= 0 && level <= 30 ? 1 << level : 0;
+      }
+      int levelsWanted = wanted;
+      filters.put(Facet.LEVEL, selectAt(base, p -> (levelMasks[p] & levelsWanted) != 0));
     }
     if (!q.regions().isEmpty()) {
       boolean online = q.regions().contains(CatalogueQuery.ONLINE);
-      List<String> codes = q.regions().stream().filter(r -> !CatalogueQuery.ONLINE.equals(r)).toList();
-      filters.put(Facet.REGION, select(base, v -> {
-        if (online && v.online()) {
-          return true;
+      long codes = 0;
+      for (int r = 0; r < regions.size(); r++) {
+        if (q.regions().contains(regions.get(r).code())) {
+          codes |= 1L << r;
         }
-        for (String r : v.regions()) {
-          if (r.equals("LANDELIJK") ? !codes.isEmpty() : codes.contains(r)) {
-            return true;
-          }
-        }
-        return false;
-      }));
+      }
+      long wanted = codes;
+      // a LANDELIJK provider has every bit, so it serves any region asked for
+      filters.put(Facet.REGION, selectAt(base, p -> online && versions[p].online() || (regionMasks[p] & wanted) != 0));
     }
     if (!q.deliveryModes().isEmpty()) {
       filters.put(Facet.DELIVERY, select(base, v -> q.deliveryModes().contains(v.deliveryMode())));
     }
     if (!q.priceRanges().isEmpty() || q.maxPrice() != null) {
-      filters.put(Facet.PRICE, select(base, v ->
-          (q.priceRanges().isEmpty() || q.priceRanges().contains(v.bucket()))
-              && (q.maxPrice() == null || v.price() != null && v.price().compareTo(q.maxPrice()) <= 0)));
+      filters.put(Facet.PRICE, selectAt(base, p ->
+          (q.priceRanges().isEmpty() || q.priceRanges().contains(PriceRange.values()[buckets[p]]))
+              && (q.maxPrice() == null
+                  || versions[p].price() != null && versions[p].price().compareTo(q.maxPrice()) <= 0)));
     }
     if (q.from() != null || q.to() != null) {
       int from = q.from() == null ? today : Math.max(today, (int) q.from().toEpochDay());
@@ -415,6 +467,16 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       filters.put(Facet.PERIOD, select(base, v -> v.startsBetween(from, to)));
     }
     return filters;
+  }
+
+  private BitSet selectAt(BitSet base, java.util.function.IntPredicate test) {
+    BitSet result = new BitSet(versions.length);
+    for (int p = base.nextSetBit(0); p >= 0; p = base.nextSetBit(p + 1)) {
+      if (test.test(p)) {
+        result.set(p);
+      }
+    }
+    return result;
   }
 
   private BitSet select(BitSet base, java.util.function.Predicate<Version> test) {
@@ -514,13 +576,18 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
 
   // ------------------------------------------------------------------ order
 
-  /** The first {@code limit} matching positions in search order: rank, next offering, updated_at, title, id. */
-  private List<Integer> top(BitSet matching, float[] rank, int today, long limit) {
-    int[] next = new int[versions.length];
-    for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
-      next[p] = versions[p].nextStart(today);
-    }
-    Comparator<Integer> order = (a, b) -> {
+  /** An order on version positions. */
+  @FunctionalInterface
+  private interface PositionOrder {
+    int compare(int a, int b);
+  }
+
+  /**
+   * The first {@code limit} matching positions in search order: rank, next offering, updated_at,
+   * title, id. A bounded max-heap of positions (no boxing), then sorted.
+   */
+  private int[] top(BitSet matching, float[] rank, int[] next, int limit) {
+    PositionOrder order = (a, b) -> {
       if (rank != null && rank[a] != rank[b]) {
         return rank[a] > rank[b] ? -1 : 1;
       }
@@ -536,18 +603,55 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       // positions follow the id order (as text)
       return byTitle != 0 ? byTitle : Integer.compare(a, b);
     };
-    int k = (int) Math.min(limit, Integer.MAX_VALUE - 8);
-    PriorityQueue<Integer> heap = new PriorityQueue<>(Math.min(k, 1024) + 1, order.reversed());
+    if (limit <= 0) {
+      return new int[0];
+    }
+    // heap[0] is the worst of the best found so far
+    int[] heap = new int[limit];
+    int size = 0;
     for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
-      if (heap.size() < k) {
-        heap.add(p);
-      } else if (order.compare(p, heap.peek()) < 0) {
-        heap.poll();
-        heap.add(p);
+      if (size < limit) {
+        int i = size++;
+        heap[i] = p;
+        while (i > 0 && order.compare(heap[(i - 1) / 2], heap[i]) < 0) {
+          int parent = (i - 1) / 2;
+          int swap = heap[parent];
+          heap[parent] = heap[i];
+          heap[i] = swap;
+          i = parent;
+        }
+      } else if (order.compare(p, heap[0]) < 0) {
+        heap[0] = p;
+        int i = 0;
+        while (true) {
+          int worst = i;
+          int l = 2 * i + 1;
+          int r = l + 1;
+          if (l < size && order.compare(heap[l], heap[worst]) > 0) {
+            worst = l;
+          }
+          if (r < size && order.compare(heap[r], heap[worst]) > 0) {
+            worst = r;
+          }
+          if (worst == i) {
+            break;
+          }
+          int swap = heap[worst];
+          heap[worst] = heap[i];
+          heap[i] = swap;
+          i = worst;
+        }
       }
     }
-    List<Integer> result = new ArrayList<>(heap);
-    result.sort(order);
+    Integer[] sorted = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      sorted[i] = heap[i];
+    }
+    Arrays.sort(sorted, order::compare);
+    int[] result = new int[size];
+    for (int i = 0; i < size; i++) {
+      result[i] = sorted[i];
+    }
     return result;
   }
 }
