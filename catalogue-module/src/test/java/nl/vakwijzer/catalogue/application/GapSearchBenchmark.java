@@ -269,8 +269,18 @@ public final class GapSearchBenchmark {
    * longer than a minute stops the measurement (printed as such) rather than the benchmark.
    */
   private static void catalogue(DataSource pool, int requests) throws Exception {
-    DefaultCatalogueSearchService catalogue = new DefaultCatalogueSearchService(
-        new JdbcCatalogueSearchStore(pool, JdbcFrameworkRepository.TransactionMode.LOCAL), Clock.systemUTC());
+    JdbcCatalogueSearchStore store = new JdbcCatalogueSearchStore(pool, JdbcFrameworkRepository.TransactionMode.LOCAL);
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+    long l0 = System.nanoTime();
+    int indexed = store.indexSize();
+    double loadMs = (System.nanoTime() - l0) / 1e6;
+    System.gc();
+    long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+    System.out.printf("catalogue-search index: %,d accredited versions in memory, loaded in %.0f ms, heap %+.0f MB%n",
+        indexed, loadMs, (heapAfter - heapBefore) / 1048576.0);
+    DefaultCatalogueSearchService catalogue = new DefaultCatalogueSearchService(store, Clock.systemUTC());
     String[] texts = {"klantgesprek", "motiverende gespreksvoering", "schulden armoede", "handhaving fraude",
         "Wmo keukentafel", "re-integratie werkgevers", "casusregie wijkteam", "bezwaar"};
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -295,7 +305,29 @@ public final class GapSearchBenchmark {
       System.out.printf("catalogue-search %2d clients (text, facets, first page; '%s' finds %,d): %s%n", clients,
           texts[0], hits.hits().totalElements(), stats(times));
     }
+    // with filters on three facets, and everything (no text) on page 5
+    CatalogueQuery filtered = CatalogueQuery.text(texts[0]).withMaxPrice(new java.math.BigDecimal("800"))
+        .withLevels(Set.of(1)).withDeliveryModes(Set.of(nl.vakwijzer.catalogue.api.DeliveryMode.KLASSIKAAL,
+            nl.vakwijzer.catalogue.api.DeliveryMode.BLENDED));
+    System.out.printf("catalogue-search  1 client, '%s' + price, level, delivery filters: %s%n", texts[0],
+        stats(concurrently(1, Math.max(10, requests / 4), () -> catalogue.search(filtered))));
+    System.out.printf("catalogue-search  1 client, everything, page 5: %s%n",
+        stats(concurrently(1, Math.max(10, requests / 4), () -> catalogue.search(CatalogueQuery.all().withPage(4, 20)))));
 
+    // one change (a title edited in place): the next search brings the index up to date (reload of
+    // that version, postings rebuilt)
+    List<Double> afterChange = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("update catalogue.module_version set title = title || ' ' where id = (select id from"
+            + " catalogue.module_version where status = 'GEACCREDITEERD' order by id offset " + i + " limit 1)");
+      }
+      long s0 = System.nanoTime();
+      catalogue.search(CatalogueQuery.text(texts[0]));
+      afterChange.add((System.nanoTime() - s0) / 1e6);
+    }
+    Collections.sort(afterChange);
+    System.out.printf("catalogue-search  1 client, first search after one changed version: %s%n", stats(afterChange));
   }
 
   /** The store's candidate SQL, run directly over JDBC with the search's parameters: rows read, nothing parsed. */
