@@ -134,26 +134,8 @@ sealed interface TextQuery {
       if (!at('\'')) {
         throw new IllegalArgumentException("Expected a lexeme at " + i + " in tsquery " + s);
       }
-      i++;
       StringBuilder lexeme = new StringBuilder();
-      while (true) {
-        if (i >= s.length()) {
-          throw new IllegalArgumentException("Unclosed lexeme in tsquery " + s);
-        }
-        char c = s.charAt(i++);
-        if (c == '\\' && i < s.length()) {
-          lexeme.append(s.charAt(i++));
-        } else if (c == '\'') {
-          if (i < s.length() && s.charAt(i) == '\'') {
-            lexeme.append('\'');
-            i++;
-          } else {
-            break;
-          }
-        } else {
-          lexeme.append(c);
-        }
-      }
+      i = TsVector.quoted(s, i, lexeme);
       boolean prefix = false;
       if (i < s.length() && s.charAt(i) == ':') {
         i++;

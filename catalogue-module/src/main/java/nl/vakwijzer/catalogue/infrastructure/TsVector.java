@@ -11,6 +11,33 @@ import java.util.function.BiConsumer;
 final class TsVector {
   private TsVector() {}
 
+  /**
+   * Reads the quoted lexeme starting at {@code i} (its opening quote) into {@code out}: {@code ''} is
+   * a quote, a backslash escapes the next character (as {@code tsvectorout} and {@code tsqueryout}
+   * write them). Returns the index after the closing quote.
+   */
+  static int quoted(String text, int i, StringBuilder out) {
+    i++;
+    while (true) {
+      if (i >= text.length()) {
+        throw new IllegalArgumentException("Unclosed lexeme in " + text);
+      }
+      char c = text.charAt(i++);
+      if (c == '\\' && i < text.length()) {
+        out.append(text.charAt(i++));
+      } else if (c == '\'') {
+        if (i < text.length() && text.charAt(i) == '\'') {
+          out.append('\'');
+          i++;
+        } else {
+          return i;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+  }
+
   static void parse(String text, BiConsumer<String, byte[]> sink) {
     int i = 0;
     int n = text.length();
@@ -26,23 +53,8 @@ final class TsVector {
       if (text.charAt(i) != '\'') {
         throw new IllegalArgumentException("Expected a lexeme at " + i + " in tsvector");
       }
-      i++;
       lexeme.setLength(0);
-      while (true) {
-        char c = text.charAt(i++);
-        if (c == '\\') {
-          lexeme.append(text.charAt(i++));
-        } else if (c == '\'') {
-          if (i < n && text.charAt(i) == '\'') {
-            lexeme.append('\'');
-            i++;
-          } else {
-            break;
-          }
-        } else {
-          lexeme.append(c);
-        }
-      }
+      i = quoted(text, i, lexeme);
       weights.reset();
       if (i < n && text.charAt(i) == ':') {
         i++;

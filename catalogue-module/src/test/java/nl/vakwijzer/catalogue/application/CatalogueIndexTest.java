@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -48,16 +47,7 @@ class CatalogueIndexTest {
   private final GapTestSupport t = new GapTestSupport();
   private final JdbcCatalogueSearchStore store =
       new JdbcCatalogueSearchStore(t.m.db, JdbcFrameworkRepository.TransactionMode.LOCAL);
-  private final String word = randomWord();
-
-  private static String randomWord() {
-    Random random = new Random();
-    StringBuilder b = new StringBuilder("zq");
-    for (int i = 0; i < 10; i++) {
-      b.append((char) ('a' + random.nextInt(26)));
-    }
-    return b.toString();
-  }
+  private final String word = CatalogueSearchServiceTest.randomWord();
 
   private LocalDate today() {
     return LocalDate.ofInstant(t.m.clock.instant(), ZoneId.of("Europe/Amsterdam"));

@@ -203,18 +203,23 @@ public final class GapSearchBenchmark {
 
   // ------------------------------------------------------------------ measuring
 
-  private static void measure(DefaultGapService gaps, JdbcGapStore store, DataSource pool, Actor actor, GapQuery query,
-      int requests, int pathRuns) throws Exception {
+  /** Times a first load into memory and the heap it took (after a GC on either side). */
+  private static void load(String what, String verb, java.util.function.IntSupplier size) {
     Runtime runtime = Runtime.getRuntime();
     System.gc();
     long heapBefore = runtime.totalMemory() - runtime.freeMemory();
     long l0 = System.nanoTime();
-    int inMemory = store.supplySize();
+    int inMemory = size.getAsInt();
     double loadMs = (System.nanoTime() - l0) / 1e6;
     System.gc();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-    System.out.printf("gap supply: %,d accredited versions in memory, brought up to date in %.0f ms, heap %+.0f MB%n",
-        inMemory, loadMs, (heapAfter - heapBefore) / 1048576.0);
+    System.out.printf("%s: %,d accredited versions in memory, %s in %.0f ms, heap %+.0f MB%n", what, inMemory, verb,
+        loadMs, (heapAfter - heapBefore) / 1048576.0);
+  }
+
+  private static void measure(DefaultGapService gaps, JdbcGapStore store, DataSource pool, Actor actor, GapQuery query,
+      int requests, int pathRuns) throws Exception {
+    load("gap supply", "brought up to date", store::supplySize);
     GapSearchResult first = gaps.search(actor, query);
     System.out.printf("gap: %d competencies with a gap, %d people; candidates %d, matching %d, returned %d%n",
         first.gap().byPriority().size(), first.gap().people().size(), first.candidates(), first.matching(),
@@ -270,16 +275,7 @@ public final class GapSearchBenchmark {
    */
   private static void catalogue(DataSource pool, int requests) throws Exception {
     JdbcCatalogueSearchStore store = new JdbcCatalogueSearchStore(pool, JdbcFrameworkRepository.TransactionMode.LOCAL);
-    Runtime runtime = Runtime.getRuntime();
-    System.gc();
-    long heapBefore = runtime.totalMemory() - runtime.freeMemory();
-    long l0 = System.nanoTime();
-    int indexed = store.indexSize();
-    double loadMs = (System.nanoTime() - l0) / 1e6;
-    System.gc();
-    long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-    System.out.printf("catalogue-search index: %,d accredited versions in memory, loaded in %.0f ms, heap %+.0f MB%n",
-        indexed, loadMs, (heapAfter - heapBefore) / 1048576.0);
+    load("catalogue-search index", "loaded", store::indexSize);
     DefaultCatalogueSearchService catalogue = new DefaultCatalogueSearchService(store, Clock.systemUTC());
     String[] texts = {"klantgesprek", "motiverende gespreksvoering", "schulden armoede", "handhaving fraude",
         "Wmo keukentafel", "re-integratie werkgevers", "casusregie wijkteam", "bezwaar"};
