@@ -183,6 +183,9 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
   public Set<UUID> indexMatches(String tsquery, LocalDate asOf) {
     return mode.unitOfWork(dataSource, c -> {
       CatalogueIndex current = index.current(c);
+      if (current == null) {
+        throw new IllegalStateException("No catalogue index inside a transaction that has written");
+      }
       CatalogueIndex.Result r = current.search(CatalogueQuery.all().withPage(0, Integer.MAX_VALUE / 2),
           asOf, TextQuery.parse(tsquery));
       return new LinkedHashSet<>(r.page());
