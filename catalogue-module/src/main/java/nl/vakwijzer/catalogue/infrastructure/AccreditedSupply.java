@@ -22,12 +22,12 @@ import nl.vakwijzer.catalogue.domain.GapStore.Need;
  * without a database round trip per search beyond one revision check (issue #6 performance goals,
  * {@code bench/gap-search.sh}).
  *
- * <p>Immutable: {@link JdbcGapStore} replaces the whole instance when the database's supply
- * revision (migration V11) moves, by {@link #with}: the changed versions are swapped in and the
+ * <p>Immutable: {@link JdbcGapStore}'s {@link SupplyCache} replaces the whole instance when the
+ * database's supply revision (migration V11) moves, by {@link #with}: the changed versions are swapped in and the
  * index rebuilt from the version map, which costs tens of milliseconds at 100,000 versions and
  * happens only after a change.
  */
-final class AccreditedSupply {
+final class AccreditedSupply implements SupplyCache.Snapshot {
   /**
    * The accepted claims on one competency, as parallel arrays (the version's position, the claim's
    * from- and to-level): a search walks tens of thousands of them, and arrays of numbers keep that
@@ -87,19 +87,19 @@ final class AccreditedSupply {
   /** A version as loaded, with its supply revision. */
   record Loaded(GapCandidate candidate, long revision) {}
 
-  /** A change since {@link #safeRevision}: the version, its revision, and whether it is accredited now. */
-  record Change(UUID version, long revision, boolean accredited) {}
+  @Override
+  public long revision() {
+    return revision;
+  }
 
-  /** The versions among the changes that must be (re)loaded: accredited and not yet at that revision. */
-  List<UUID> toLoad(Collection<Change> changes) {
-    List<UUID> ids = new ArrayList<>();
-    for (Change change : changes) {
-      Long known = revisions.get(change.version());
-      if (change.accredited() && (known == null || known != change.revision())) {
-        ids.add(change.version());
-      }
-    }
-    return ids;
+  @Override
+  public long safeRevision() {
+    return safeRevision;
+  }
+
+  @Override
+  public Long revisionOf(UUID version) {
+    return revisions.get(version);
   }
 
   /** A full load. */
@@ -115,18 +115,19 @@ final class AccreditedSupply {
 
   /**
    * This supply with the changes applied: versions no longer accredited are dropped, those of
-   * {@link #toLoad} are replaced by what was {@code loaded} for them (dropped when nothing was: no
-   * accepted claim left). The same maps, with the new revisions, when nothing actually changed.
+   * {@code replaced} ({@link SupplyCache#toLoad}) are replaced by what was {@code loaded} for them
+   * (dropped when nothing was: no accepted claim left). The same maps, with the new revisions, when
+   * nothing actually changed.
    */
-  AccreditedSupply with(Collection<Change> changes, List<Loaded> loaded, long newRevision, long newSafeRevision) {
-    List<UUID> replaced = toLoad(changes);
+  AccreditedSupply with(Collection<SupplyCache.Change> changes, List<UUID> replaced, List<Loaded> loaded,
+      long newRevision, long newSafeRevision) {
     boolean dropping = changes.stream().anyMatch(c -> !c.accredited() && revisions.containsKey(c.version()));
     if (replaced.isEmpty() && !dropping) {
       return new AccreditedSupply(byVersion, revisions, newRevision, newSafeRevision, versions, byCompetency);
     }
     Map<UUID, GapCandidate> v = new HashMap<>(byVersion);
     Map<UUID, Long> r = new HashMap<>(revisions);
-    for (Change change : changes) {
+    for (SupplyCache.Change change : changes) {
       if (!change.accredited()) {
         v.remove(change.version());
         r.remove(change.version());

@@ -35,9 +35,17 @@ import nl.vakwijzer.catalogue.api.search.PriceRange;
 import nl.vakwijzer.catalogue.domain.CatalogueSearchStore;
 
 /**
- * {@link CatalogueSearchStore} in PostgreSQL: the generated {@code module_version.search_vector}
- * (migration V9, Dutch configuration over folded text) with its partial GIN index, and facet
- * counts as one grouped query per facet, each with every filter but its own (disjunctive facets).
+ * {@link CatalogueSearchStore} over the generated {@code module_version.search_vector} (migration V9,
+ * Dutch configuration over folded text).
+ *
+ * <p>A search is answered from the in-memory {@link CatalogueIndex} (count, order and every facet),
+ * kept current by the supply revision ({@link SupplyCache}, migrations V11 and V12): PostgreSQL only
+ * turns the text into a tsquery ({@link TextQuery}; no table access) and reads the page's rows and
+ * their claims by id, plus the labels of the competencies in the facet. Inside a transaction that has
+ * itself written, the search runs fully in SQL ({@link #searchInSql}): the generated search vector
+ * with its partial GIN index, and facet counts as one grouped query per facet, each with every filter
+ * but its own (disjunctive facets). Both give the same matches, counts and facets; the in-memory
+ * order approximates {@code ts_rank} (see {@link CatalogueIndex}).
  *
  * <p>"Accredited" is evaluated here exactly as the {@code accredited_claim} view does, but against
  * the caller's reference date rather than {@code current_date}: status GEACCREDITEERD, end date not
@@ -60,8 +68,57 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
   private static final String NEXT_OFFERING = "(select min((o -> 'dates' ->> 0)::date) from " + OFFERINGS + " o"
       + " where o ->> 'status' in ('PLANNED', 'OPEN') and (o -> 'dates' ->> 0)::date >= ?)";
 
+  /** Every accredited version with at least one accepted claim, as the index holds it (all, or those of the ids given). */
+  private static final String INDEX_SQL = "select v.id, v.supply_revision, v.title, v.updated_at, v.accredited_until,"
+      + " v.dossier ->> 'deliveryMode', " + PRICE_SQL + ", " + ONLINE_SQL + ","
+      + " array(select (o -> 'dates' ->> 0)::date from " + OFFERINGS + " o where o ->> 'status' in ('PLANNED', 'OPEN')"
+      + "   and (o -> 'dates' ->> 0) is not null order by 1),"
+      + " array(select c.competency_id from catalogue.module_claim c where c.version_id = v.id and c.accepted"
+      + "   order by c.competency_id),"
+      + " array(select c.accepted_to_ordinal from catalogue.module_claim c where c.version_id = v.id and c.accepted"
+      + "   order by c.competency_id),"
+      + " array(select pr.region_code from catalogue.provider_region pr where pr.organisation_id = m.organisation_id),"
+      + " " + DOCUMENT + "::text"
+      + " from catalogue.module_version v join catalogue.module m on m.id = v.module_id"
+      + " where v.status = 'GEACCREDITEERD'"
+      + " and exists (select 1 from catalogue.module_claim ca where ca.version_id = v.id and ca.accepted)";
+
   private final DataSource dataSource;
   private final JdbcFrameworkRepository.TransactionMode mode;
+  private final SupplyCache<CatalogueIndex, CatalogueIndex.Version> index = new SupplyCache<>(
+      new SupplyCache.Source<>() {
+        private volatile List<CatalogueIndex.Region> regions;
+
+        @Override
+        public List<CatalogueIndex.Version> load(Connection c, List<UUID> ids) throws SQLException {
+          if (ids == null || regions == null) {
+            // the region list is reference data (migrations only): read with each full load
+            regions = query(c, Sql.of("select code, name from catalogue.region order by position"),
+                rs -> new CatalogueIndex.Region(rs.getString(1), rs.getString(2)));
+          }
+          Map<String, String> lexemes = new HashMap<>();
+          return ids == null
+              ? query(c, Sql.of(INDEX_SQL), rs -> indexed(rs, lexemes))
+              : query(c, Sql.of(INDEX_SQL + " and v.id = any (?)", c.createArrayOf("uuid", ids.toArray())),
+                  rs -> indexed(rs, lexemes));
+        }
+
+        @Override
+        public long revisionOf(CatalogueIndex.Version loaded) {
+          return loaded.revision();
+        }
+
+        @Override
+        public CatalogueIndex full(List<CatalogueIndex.Version> loaded, long revision, long safeRevision) {
+          return CatalogueIndex.of(loaded, regions, revision, safeRevision);
+        }
+
+        @Override
+        public CatalogueIndex with(CatalogueIndex known, java.util.Collection<SupplyCache.Change> changes,
+            List<UUID> reloaded, List<CatalogueIndex.Version> loaded, long revision, long safeRevision) {
+          return known.with(changes, reloaded, loaded, revision, safeRevision);
+        }
+      });
 
   public JdbcCatalogueSearchStore(DataSource dataSource, JdbcFrameworkRepository.TransactionMode mode) {
     this.dataSource = dataSource;
@@ -108,7 +165,39 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
 
   @Override
   public CatalogueSearchResult search(CatalogueQuery q, LocalDate asOf) {
+    return mode.unitOfWork(dataSource, c -> {
+      CatalogueIndex current = index.current(c);
+      return current == null ? run(c, q, asOf) : inMemory(c, current, q, asOf);
+    }, "Catalogue search failed");
+  }
+
+  /** The search fully in SQL, as inside a transaction that has written (for tests and comparison). */
+  public CatalogueSearchResult searchInSql(CatalogueQuery q, LocalDate asOf) {
     return mode.unitOfWork(dataSource, c -> run(c, q, asOf), "Catalogue search failed");
+  }
+
+  /**
+   * For tests: the versions the index finds accredited on {@code asOf} for a tsquery in text form
+   * (such as {@code to_tsquery(...)::text}, which may hold prefixes that web-search syntax cannot).
+   */
+  public Set<UUID> indexMatches(String tsquery, LocalDate asOf) {
+    return mode.unitOfWork(dataSource, c -> {
+      CatalogueIndex current = index.current(c);
+      if (current == null) {
+        throw new IllegalStateException("No catalogue index inside a transaction that has written");
+      }
+      CatalogueIndex.Result r = current.search(CatalogueQuery.all().withPage(0, Integer.MAX_VALUE / 2),
+          asOf, TextQuery.parse(tsquery));
+      return new LinkedHashSet<>(r.page());
+    }, "Catalogue search failed");
+  }
+
+  /** The number of versions in the in-memory index, brought up to date first ({@code -1}: inside a writing transaction). */
+  public int indexSize() {
+    return mode.unitOfWork(dataSource, c -> {
+      CatalogueIndex current = index.current(c);
+      return current == null ? -1 : current.size();
+    }, "Catalogue index load failed");
   }
 
   // ------------------------------------------------------------------ filters
@@ -222,17 +311,7 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
         rs -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getDouble(7)});
 
-    Map<UUID, List<HitClaim>> claims = claims(c, rows.stream().map(r -> (UUID) r[0]).toList());
-    List<CatalogueHit> hits = new ArrayList<>();
-    for (Object[] r : rows) {
-      ModuleDossier d = DossierJson.read((String) r[2]);
-      Offering next = nextOffering(d.offerings(), asOf);
-      hits.add(new CatalogueHit(new ModuleVersionId((UUID) r[0]), new ModuleId((UUID) r[1]), d.title(), d.summary(),
-          new OrganisationId((UUID) r[3]), (String) r[4], claims.getOrDefault((UUID) r[0], List.of()),
-          (LocalDate) r[5], next == null ? null : next.dates().get(0),
-          next == null ? null : next.location().online() ? "" : next.location().municipality(),
-          d.deliveryMode(), d.prices().perParticipant(), d.prices().inCompany(), (double) r[6]));
-    }
+    List<CatalogueHit> hits = hits(c, rows, asOf);
     CatalogueFacets facets = new CatalogueFacets(
         competencyFacet(c, filters, asOf, q),
         levelFacet(c, filters, asOf, q),
@@ -244,6 +323,155 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
             java.util.Arrays.stream(PriceRange.values()).map(Enum::name).toList()),
         periodFacet(c, filters, asOf));
     return new CatalogueSearchResult(new Page<>(hits, q.page(), q.size(), total), facets, asOf);
+  }
+
+  /** Hits from rows (id, module, dossier, provider, provider name, end date, rank), with their claims. */
+  private static List<CatalogueHit> hits(Connection c, List<Object[]> rows, LocalDate asOf) throws SQLException {
+    Map<UUID, List<HitClaim>> claims = claims(c, rows.stream().map(r -> (UUID) r[0]).toList());
+    List<CatalogueHit> hits = new ArrayList<>();
+    for (Object[] r : rows) {
+      ModuleDossier d = DossierJson.read((String) r[2]);
+      Offering next = nextOffering(d.offerings(), asOf);
+      hits.add(new CatalogueHit(new ModuleVersionId((UUID) r[0]), new ModuleId((UUID) r[1]), d.title(), d.summary(),
+          new OrganisationId((UUID) r[3]), (String) r[4], claims.getOrDefault((UUID) r[0], List.of()),
+          (LocalDate) r[5], next == null ? null : next.dates().get(0),
+          next == null ? null : next.location().online() ? "" : next.location().municipality(),
+          d.deliveryMode(), d.prices().perParticipant(), d.prices().inCompany(), (double) r[6]));
+    }
+    return hits;
+  }
+
+  // ------------------------------------------------------------------ in memory
+
+  /**
+   * The search on the index: PostgreSQL parses the text (stemming, folding, stopwords) without
+   * touching a table, the index counts, orders and computes the facets, and only the page's rows,
+   * their claims and the facet's competency labels are read.
+   */
+  private static CatalogueSearchResult inMemory(Connection c, CatalogueIndex index, CatalogueQuery q, LocalDate asOf)
+      throws SQLException {
+    TextQuery text = q.text().isBlank() ? null
+        : TextQuery.parse(query(c, Sql.of("select " + TSQUERY + "::text", q.text()), rs -> rs.getString(1)).get(0));
+    CatalogueIndex.Result r = index.search(q, asOf, text);
+
+    Map<UUID, Object[]> rows = new HashMap<>();
+    if (!r.page().isEmpty()) {
+      for (Object[] row : query(c, Sql.of("select v.id, v.module_id, v.dossier::text, m.organisation_id, o.name,"
+              + " v.accredited_until from catalogue.module_version v join catalogue.module m on m.id = v.module_id"
+              + " join catalogue.organisation o on o.id = m.organisation_id where v.id = any (?)",
+              c.createArrayOf("uuid", r.page().toArray())),
+          rs -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+              rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, LocalDate.class), 0.0})) {
+        rows.put((UUID) row[0], row);
+      }
+    }
+    List<Object[]> ordered = new ArrayList<>();
+    for (int i = 0; i < r.page().size(); i++) {
+      Object[] row = rows.get(r.page().get(i));
+      if (row != null) { // deleted since the index was brought up to date: left out
+        row[6] = r.ranks().get(i);
+        ordered.add(row);
+      }
+    }
+    List<CatalogueHit> hits = hits(c, ordered, asOf);
+
+    CatalogueFacets facets = new CatalogueFacets(
+        competencyFacet(c, r.competencies(), q),
+        withSelected(r.levels().entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new FacetValue(String.valueOf(e.getKey()), "", e.getValue())).toList(),
+            q.levels().stream().sorted().map(String::valueOf).toList()),
+        regionFacet(index, r.regions(), q),
+        counted(r.deliveryModes(), nl.vakwijzer.catalogue.api.DeliveryMode.values(), q.deliveryModes()),
+        counted(r.priceRanges(), PriceRange.values(), q.priceRanges()),
+        periods(r.periods()));
+    return new CatalogueSearchResult(new Page<>(hits, q.page(), q.size(), r.total()), facets, asOf);
+  }
+
+  private static List<FacetValue> competencyFacet(Connection c, Map<String, Long> counts, CatalogueQuery q)
+      throws SQLException {
+    List<Object[]> labelled = counts.isEmpty() ? List.of() : query(c, Sql.of("select fi.id, fi.human_code,"
+            + " fi.human_code || ' ' || coalesce(nullif(fi.abbreviated_statement, ''), fi.full_statement)"
+            + " from catalogue.framework_item fi where fi.id = any (?)",
+            c.createArrayOf("uuid", counts.keySet().stream().map(UUID::fromString).toArray())),
+        rs -> new Object[] {rs.getObject(1, UUID.class).toString(), rs.getString(2), rs.getString(3)});
+    List<Object[]> sorted = new ArrayList<>(labelled);
+    sorted.sort(java.util.Comparator.comparing((Object[] l) -> -counts.get((String) l[0]))
+        .thenComparing(l -> (String) l[1], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    List<FacetValue> values = sorted.stream()
+        .map(l -> new FacetValue((String) l[0], (String) l[2], counts.get((String) l[0]))).toList();
+    return withSelected(values, q.competencies().stream().map(ItemId::toString).toList());
+  }
+
+  private static List<FacetValue> regionFacet(CatalogueIndex index, Map<String, Long> counts, CatalogueQuery q) {
+    List<FacetValue> values = new ArrayList<>();
+    if (counts.getOrDefault(CatalogueQuery.ONLINE, 0L) > 0) {
+      values.add(new FacetValue(CatalogueQuery.ONLINE, "", counts.get(CatalogueQuery.ONLINE)));
+    }
+    for (CatalogueIndex.Region region : index.regions()) {
+      long n = counts.getOrDefault(region.code(), 0L);
+      if (n > 0) {
+        values.add(new FacetValue(region.code(), region.name(), n));
+      }
+    }
+    return withSelected(values, q.regions().stream().sorted().toList());
+  }
+
+  /** Values in enum order: those with a count, and the selected ones. */
+  private static <E extends Enum<E>> List<FacetValue> counted(Map<E, Long> counts, E[] order, Set<E> selected) {
+    List<FacetValue> values = new ArrayList<>();
+    for (E value : order) {
+      long n = counts.getOrDefault(value, 0L);
+      if (n > 0 || selected.contains(value)) {
+        values.add(new FacetValue(value.name(), "", n));
+      }
+    }
+    return values;
+  }
+
+  private static List<FacetValue> periods(long[] counts) {
+    List<FacetValue> values = new ArrayList<>();
+    OfferingPeriod[] periods = OfferingPeriod.values();
+    for (int i = 0; i < periods.length; i++) {
+      values.add(new FacetValue(periods[i].name(), "", counts[i]));
+    }
+    return values;
+  }
+
+  /** One row of {@link #INDEX_SQL} as an index entry; lexeme strings shared through {@code lexemes}. */
+  private static CatalogueIndex.Version indexed(ResultSet rs, Map<String, String> lexemes) throws SQLException {
+    java.time.OffsetDateTime updated = rs.getObject(4, java.time.OffsetDateTime.class);
+    LocalDate until = rs.getObject(5, LocalDate.class);
+    String mode = rs.getString(6);
+    Object[] starts = (Object[]) rs.getArray(9).getArray();
+    int[] days = new int[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      days[i] = (int) ((Date) starts[i]).toLocalDate().toEpochDay();
+    }
+    Object[] competencies = (Object[]) rs.getArray(10).getArray();
+    Object[] ordinals = (Object[]) rs.getArray(11).getArray();
+    int[] to = new int[ordinals.length];
+    for (int i = 0; i < to.length; i++) {
+      to[i] = ((Number) ordinals[i]).intValue();
+    }
+    Object[] regions = (Object[]) rs.getArray(12).getArray();
+    List<String> words = new ArrayList<>();
+    List<byte[]> weights = new ArrayList<>();
+    TsVector.parse(rs.getString(13), (lexeme, w) -> {
+      words.add(lexemes.computeIfAbsent(lexeme, k -> k));
+      weights.add(w);
+    });
+    float[] scores = new float[weights.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = CatalogueIndex.score(weights.get(i));
+    }
+    java.time.Instant at = updated.toInstant();
+    return new CatalogueIndex.Version(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+        at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000,
+        until == null ? Integer.MAX_VALUE : (int) until.toEpochDay(),
+        mode == null ? null : nl.vakwijzer.catalogue.api.DeliveryMode.valueOf(mode), rs.getBigDecimal(7),
+        rs.getBoolean(8), days, java.util.Arrays.copyOf(competencies, competencies.length, UUID[].class), to,
+        java.util.Arrays.copyOf(regions, regions.length, String[].class), words.toArray(String[]::new), scores);
   }
 
   /** The earliest PLANNED or OPEN offering starting on or after {@code asOf}. */

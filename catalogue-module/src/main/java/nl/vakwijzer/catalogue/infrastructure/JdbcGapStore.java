@@ -589,33 +589,40 @@ public final class JdbcGapStore implements GapStore {
        where v.status = 'GEACCREDITEERD'
       """;
 
-  /** The highest supply revision, whether no change is in progress, whether this transaction has written. */
-  private static final String SUPPLY_STATE_SQL = """
-      select greatest(coalesce((select max(supply_revision) from catalogue.module_version), 0),
-                      coalesce((select max(supply_revision) from catalogue.supply_tombstone), 0)),
-             not exists (select 1 from pg_snapshot_xip(pg_current_snapshot())),
-             pg_current_xact_id_if_assigned() is not null
-      """;
-
-  private static final String SUPPLY_CHANGES_SQL = """
-      select id, supply_revision, status = 'GEACCREDITEERD' from catalogue.module_version where supply_revision > ?
-      union all
-      select version_id, supply_revision, false from catalogue.supply_tombstone where supply_revision > ?
-      """;
-
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  /**
-   * Above this many versions to reload one full load is cheaper than loading them by id. Counted
-   * after leaving out versions already loaded at their revision: after a load while some change was
-   * in progress, the next searches list every version again until a quiet moment, and must not each
-   * reload them all.
-   */
-  private static final int FULL_RELOAD_CHANGES = 5_000;
+  /** The in-memory supply, kept current by the supply revision (migration V11). */
+  private final SupplyCache<AccreditedSupply, AccreditedSupply.Loaded> supply = new SupplyCache<>(
+      new SupplyCache.Source<>() {
+        @Override
+        public List<AccreditedSupply.Loaded> load(Connection c, List<UUID> ids) throws SQLException {
+          List<AccreditedSupply.Loaded> loaded = new ArrayList<>();
+          try (PreparedStatement s = ids == null
+              ? c.prepareStatement(SUPPLY_SQL + " order by v.id, c.competency_id")
+              : prepare(c, SUPPLY_SQL + " and v.id = any (?::uuid[]) order by v.id, c.competency_id",
+                  c.createArrayOf("uuid", ids.toArray()));
+              ResultSet rs = s.executeQuery()) {
+            readCandidates(rs, (candidate, rev) -> loaded.add(new AccreditedSupply.Loaded(candidate, rev)));
+          }
+          return loaded;
+        }
 
-  /** The in-memory supply; replaced as a whole (under {@link #supplyLock}) when the revision moves. */
-  private volatile AccreditedSupply supply;
-  private final Object supplyLock = new Object();
+        @Override
+        public long revisionOf(AccreditedSupply.Loaded loaded) {
+          return loaded.revision();
+        }
+
+        @Override
+        public AccreditedSupply full(List<AccreditedSupply.Loaded> loaded, long revision, long safeRevision) {
+          return AccreditedSupply.of(loaded, revision, safeRevision);
+        }
+
+        @Override
+        public AccreditedSupply with(AccreditedSupply known, java.util.Collection<SupplyCache.Change> changes,
+            List<UUID> reloaded, List<AccreditedSupply.Loaded> loaded, long revision, long safeRevision) {
+          return known.with(changes, reloaded, loaded, revision, safeRevision);
+        }
+      });
 
   private static Object[] candidateParameters(Connection c, Set<UUID> competencies, Set<Need> needs)
       throws SQLException {
@@ -661,56 +668,7 @@ public final class JdbcGapStore implements GapStore {
 
   /** The up-to-date supply, or null inside a transaction that has written. */
   private AccreditedSupply currentSupply(Connection c) throws SQLException {
-    long revision;
-    boolean settled;
-    try (PreparedStatement s = c.prepareStatement(SUPPLY_STATE_SQL);
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      revision = rs.getLong(1);
-      settled = rs.getBoolean(2);
-      if (rs.getBoolean(3)) {
-        return null;
-      }
-    }
-    AccreditedSupply known = supply;
-    if (known != null && known.revision == revision && known.safeRevision == revision) {
-      return known;
-    }
-    synchronized (supplyLock) {
-      known = supply;
-      if (known != null && known.revision == revision && known.safeRevision == revision) {
-        return known;
-      }
-      List<AccreditedSupply.Change> changes = known == null ? null : query(c, SUPPLY_CHANGES_SQL,
-          rs -> new AccreditedSupply.Change(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3)),
-          known.safeRevision, known.safeRevision);
-      AccreditedSupply next;
-      if (changes == null || known.toLoad(changes).size() > FULL_RELOAD_CHANGES) {
-        List<AccreditedSupply.Loaded> all = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(SUPPLY_SQL + " order by v.id, c.competency_id");
-            ResultSet rs = s.executeQuery()) {
-          readCandidates(rs, (candidate, rev) -> all.add(new AccreditedSupply.Loaded(candidate, rev)));
-        }
-        long loadedMax = all.stream().mapToLong(AccreditedSupply.Loaded::revision).max().orElse(0);
-        next = AccreditedSupply.of(all, Math.max(revision, loadedMax), settled ? revision : 0);
-      } else {
-        long from = known.safeRevision;
-        List<UUID> ids = known.toLoad(changes);
-        List<AccreditedSupply.Loaded> loaded = new ArrayList<>();
-        if (!ids.isEmpty()) {
-          try (PreparedStatement s = prepare(c, SUPPLY_SQL + " and v.id = any (?::uuid[]) order by v.id, c.competency_id",
-              c.createArrayOf("uuid", ids.toArray()));
-              ResultSet rs = s.executeQuery()) {
-            readCandidates(rs, (candidate, rev) -> loaded.add(new AccreditedSupply.Loaded(candidate, rev)));
-          }
-        }
-        long seen = changes.stream().mapToLong(AccreditedSupply.Change::revision).max().orElse(revision);
-        long newRevision = Math.max(revision, seen);
-        next = known.with(changes, loaded, newRevision, settled ? revision : from);
-      }
-      supply = next;
-      return next;
-    }
+    return supply.current(c);
   }
 
   /** Reads candidate rows (ordered by version) into candidates, each with its supply revision. */

@@ -46,7 +46,7 @@ class CatalogueSearchServiceTest {
   /** A word no other test uses (letters only, so the Dutch parser keeps it one word). */
   private final String word = randomWord();
 
-  private static String randomWord() {
+  static String randomWord() {
     Random random = new Random();
     StringBuilder b = new StringBuilder("zq");
     for (int i = 0; i < 10; i++) {

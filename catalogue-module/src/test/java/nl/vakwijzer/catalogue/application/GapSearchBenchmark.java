@@ -203,18 +203,23 @@ public final class GapSearchBenchmark {
 
   // ------------------------------------------------------------------ measuring
 
-  private static void measure(DefaultGapService gaps, JdbcGapStore store, DataSource pool, Actor actor, GapQuery query,
-      int requests, int pathRuns) throws Exception {
+  /** Times a first load into memory and the heap it took (after a GC on either side). */
+  private static void load(String what, String verb, java.util.function.IntSupplier size) {
     Runtime runtime = Runtime.getRuntime();
     System.gc();
     long heapBefore = runtime.totalMemory() - runtime.freeMemory();
     long l0 = System.nanoTime();
-    int inMemory = store.supplySize();
+    int inMemory = size.getAsInt();
     double loadMs = (System.nanoTime() - l0) / 1e6;
     System.gc();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-    System.out.printf("gap supply: %,d accredited versions in memory, brought up to date in %.0f ms, heap %+.0f MB%n",
-        inMemory, loadMs, (heapAfter - heapBefore) / 1048576.0);
+    System.out.printf("%s: %,d accredited versions in memory, %s in %.0f ms, heap %+.0f MB%n", what, inMemory, verb,
+        loadMs, (heapAfter - heapBefore) / 1048576.0);
+  }
+
+  private static void measure(DefaultGapService gaps, JdbcGapStore store, DataSource pool, Actor actor, GapQuery query,
+      int requests, int pathRuns) throws Exception {
+    load("gap supply", "brought up to date", store::supplySize);
     GapSearchResult first = gaps.search(actor, query);
     System.out.printf("gap: %d competencies with a gap, %d people; candidates %d, matching %d, returned %d%n",
         first.gap().byPriority().size(), first.gap().people().size(), first.candidates(), first.matching(),
@@ -269,8 +274,9 @@ public final class GapSearchBenchmark {
    * longer than a minute stops the measurement (printed as such) rather than the benchmark.
    */
   private static void catalogue(DataSource pool, int requests) throws Exception {
-    DefaultCatalogueSearchService catalogue = new DefaultCatalogueSearchService(
-        new JdbcCatalogueSearchStore(pool, JdbcFrameworkRepository.TransactionMode.LOCAL), Clock.systemUTC());
+    JdbcCatalogueSearchStore store = new JdbcCatalogueSearchStore(pool, JdbcFrameworkRepository.TransactionMode.LOCAL);
+    load("catalogue-search index", "loaded", store::indexSize);
+    DefaultCatalogueSearchService catalogue = new DefaultCatalogueSearchService(store, Clock.systemUTC());
     String[] texts = {"klantgesprek", "motiverende gespreksvoering", "schulden armoede", "handhaving fraude",
         "Wmo keukentafel", "re-integratie werkgevers", "casusregie wijkteam", "bezwaar"};
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -295,7 +301,29 @@ public final class GapSearchBenchmark {
       System.out.printf("catalogue-search %2d clients (text, facets, first page; '%s' finds %,d): %s%n", clients,
           texts[0], hits.hits().totalElements(), stats(times));
     }
+    // with filters on three facets, and everything (no text) on page 5
+    CatalogueQuery filtered = CatalogueQuery.text(texts[0]).withMaxPrice(new java.math.BigDecimal("800"))
+        .withLevels(Set.of(1)).withDeliveryModes(Set.of(nl.vakwijzer.catalogue.api.DeliveryMode.KLASSIKAAL,
+            nl.vakwijzer.catalogue.api.DeliveryMode.BLENDED));
+    System.out.printf("catalogue-search  1 client, '%s' + price, level, delivery filters: %s%n", texts[0],
+        stats(concurrently(1, Math.max(10, requests / 4), () -> catalogue.search(filtered))));
+    System.out.printf("catalogue-search  1 client, everything, page 5: %s%n",
+        stats(concurrently(1, Math.max(10, requests / 4), () -> catalogue.search(CatalogueQuery.all().withPage(4, 20)))));
 
+    // one change (a title edited in place): the next search brings the index up to date (reload of
+    // that version, postings rebuilt)
+    List<Double> afterChange = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("update catalogue.module_version set title = title || ' ' where id = (select id from"
+            + " catalogue.module_version where status = 'GEACCREDITEERD' order by id offset " + i + " limit 1)");
+      }
+      long s0 = System.nanoTime();
+      catalogue.search(CatalogueQuery.text(texts[0]));
+      afterChange.add((System.nanoTime() - s0) / 1e6);
+    }
+    Collections.sort(afterChange);
+    System.out.printf("catalogue-search  1 client, first search after one changed version: %s%n", stats(afterChange));
   }
 
   /** The store's candidate SQL, run directly over JDBC with the search's parameters: rows read, nothing parsed. */

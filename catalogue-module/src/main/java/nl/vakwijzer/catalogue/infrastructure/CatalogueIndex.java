@@ -1,0 +1,657 @@
+package nl.vakwijzer.catalogue.infrastructure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vakwijzer.catalogue.api.DeliveryMode;
+import nl.vakwijzer.catalogue.api.ItemId;
+import nl.vakwijzer.catalogue.api.search.CatalogueQuery;
+import nl.vakwijzer.catalogue.api.search.OfferingPeriod;
+import nl.vakwijzer.catalogue.api.search.PriceRange;
+
+/**
+ * The public catalogue in memory, for {@link JdbcCatalogueSearchStore}: every version with status
+ * GEACCREDITEERD and at least one accepted claim (its end date is kept and checked against the
+ * search's reference date), with what the filters, the facets and the ordering need, and an inverted
+ * index from lexeme to versions. A search then computes the count, the order and every facet here;
+ * PostgreSQL only turns the text into a tsquery and reads the page's rows (issue #6, "text search p95
+ * ≤ 50 ms", {@code bench/gap-search.sh}).
+ *
+ * <p>The lexemes are those of the search document of migration V9 ({@code search_vector ||
+ * extra_vector}), read at load time, so stemming, folding and weights are PostgreSQL's own.
+ *
+ * <p><b>Rank</b>: PostgreSQL's {@code ts_rank} for an "or" query (default weights D 0.1, C 0.2, B
+ * 0.4, A 1.0): per query lexeme, with the weights {@code w_j} of its positions in document order and
+ * {@code w_m} the highest at index {@code m}, {@code (w_m + Σ w_j/(j+1)² − w_m/(m+1)²) / 1.64493};
+ * summed over the query's distinct lexemes (also those under "not"; a prefix counts its best matching
+ * lexeme) and divided by their number. Precomputed per posting. For an "and" or phrase query
+ * PostgreSQL uses a distance-based formula ({@code calc_rank_and}); this index does not keep
+ * positions and uses the "or" formula for every query, so the order among matches can differ from
+ * the SQL path's, but a title (weight A) match still ranks before a body match of the same word. Ties:
+ * next offering ascending (none last), updated_at descending, title ({@link String#compareTo}, not
+ * the database collation), id (as text, which is PostgreSQL's uuid order).
+ *
+ * <p>Immutable: {@link SupplyCache} replaces the whole instance when the supply revision moves; the
+ * changed versions are swapped in and the postings rebuilt from the version map.
+ */
+final class CatalogueIndex implements SupplyCache.Snapshot {
+  /** Weights D, C, B, A as in ts_rank. */
+  private static final float[] WEIGHTS = {0.1f, 0.2f, 0.4f, 1.0f};
+  private static final int NO_END = Integer.MAX_VALUE;
+  private static final int NO_OFFERING = Integer.MAX_VALUE;
+
+  /** One region of {@code catalogue.region}, in list order. */
+  record Region(String code, String name) {}
+
+  /**
+   * One accredited version as loaded. {@code starts}: first dates (epoch days, sorted) of its
+   * PLANNED/OPEN offerings; {@code competencies}/{@code toOrdinals}: its accepted claims;
+   * {@code regions}: its provider's regions; {@code lexemes}/{@code scores}: its document's lexemes
+   * with their rank contribution.
+   */
+  record Version(UUID id, long revision, String title, long updatedAt, int accreditedUntil,
+      DeliveryMode deliveryMode, BigDecimal price, boolean online, int[] starts, UUID[] competencies,
+      int[] toOrdinals, String[] regions, String[] lexemes, float[] scores) {
+
+    PriceRange bucket() {
+      return PriceRange.of(price);
+    }
+
+    /** The earliest start on or after {@code day}, or {@link #NO_OFFERING}. */
+    int nextStart(int day) {
+      int at = Arrays.binarySearch(starts, day);
+      int first = at >= 0 ? firstOf(starts, at) : -at - 1;
+      return first < starts.length ? starts[first] : NO_OFFERING;
+    }
+
+    boolean startsBetween(int from, int to) {
+      int next = nextStart(from);
+      return next != NO_OFFERING && next <= to;
+    }
+
+    private static int firstOf(int[] sorted, int at) {
+      while (at > 0 && sorted[at - 1] == sorted[at]) {
+        at--;
+      }
+      return at;
+    }
+  }
+
+  /** The ts_rank ("or") contribution of one lexeme with these position weights (0 = D … 3 = A), in position order. */
+  static float score(byte[] weights) {
+    float resj = 0;
+    float wjm = -1;
+    int jm = 0;
+    for (int j = 0; j < weights.length; j++) {
+      float w = WEIGHTS[weights[j]];
+      resj += w / ((j + 1) * (j + 1));
+      if (w > wjm) {
+        wjm = w;
+        jm = j;
+      }
+    }
+    return (float) ((wjm + resj - wjm / ((jm + 1) * (jm + 1))) / 1.64493406685);
+  }
+
+  static final CatalogueIndex EMPTY = new CatalogueIndex(Map.of(), List.of(), 0, 0);
+
+  private final Map<UUID, Version> byId;
+  private final List<Region> regions;
+  /** Versions ordered by id. */
+  private final Version[] versions;
+  /** Sorted lexemes; postings per lexeme: version positions ascending, with their scores. */
+  private final String[] dictionary;
+  private final int[][] postings;
+  private final float[][] postingScores;
+  /** The competencies with an accepted claim, and per version position its claims' slots in it. */
+  private final UUID[] competencies;
+  private final int[][] claimSlots;
+  /** Per version position: its provider's regions as bits of {@link #regions} (all bits for LANDELIJK). */
+  private final long[] regionMasks;
+  /** Per version position: its price band's ordinal. */
+  private final byte[] buckets;
+  /** Per version position: its claims' distinct accepted to-levels as bits (ordinal 0 = bit 0). */
+  private final int[] levelMasks;
+  /** Per version position: its end date (epoch day, {@code Integer.MAX_VALUE} for none). */
+  private final int[] ends;
+  private final long revision;
+  private final long safeRevision;
+
+  private CatalogueIndex(Map<UUID, Version> byId, List<Region> regions, long revision, long safeRevision) {
+    this.byId = byId;
+    this.regions = List.copyOf(regions);
+    this.revision = revision;
+    this.safeRevision = safeRevision;
+    this.versions = byId.values().toArray(Version[]::new);
+    Arrays.sort(versions, Comparator.comparing(v -> v.id().toString()));
+    Map<String, int[]> counts = new HashMap<>();
+    for (Version v : versions) {
+      for (String l : v.lexemes()) {
+        counts.computeIfAbsent(l, k -> new int[1])[0]++;
+      }
+    }
+    dictionary = counts.keySet().toArray(String[]::new);
+    Arrays.sort(dictionary);
+    postings = new int[dictionary.length][];
+    postingScores = new float[dictionary.length][];
+    Map<String, Integer> slot = new HashMap<>(dictionary.length * 2);
+    for (int d = 0; d < dictionary.length; d++) {
+      int n = counts.get(dictionary[d])[0];
+      postings[d] = new int[n];
+      postingScores[d] = new float[n];
+      slot.put(dictionary[d], d);
+    }
+    int[] filled = new int[dictionary.length];
+    for (int p = 0; p < versions.length; p++) {
+      Version v = versions[p];
+      for (int k = 0; k < v.lexemes().length; k++) {
+        int d = slot.get(v.lexemes()[k]);
+        postings[d][filled[d]] = p;
+        postingScores[d][filled[d]] = v.scores()[k];
+        filled[d]++;
+      }
+    }
+    if (this.regions.size() > 64) {
+      throw new IllegalStateException("The catalogue index holds at most 64 regions, not " + this.regions.size());
+    }
+    Map<String, Integer> regionBits = new HashMap<>();
+    for (int r = 0; r < this.regions.size(); r++) {
+      regionBits.put(this.regions.get(r).code(), r);
+    }
+    long allRegions = this.regions.size() == 64 ? -1L : (1L << this.regions.size()) - 1;
+    Map<UUID, Integer> competencySlots = new HashMap<>();
+    for (Version v : versions) {
+      for (UUID c : v.competencies()) {
+        competencySlots.putIfAbsent(c, competencySlots.size());
+      }
+    }
+    competencies = new UUID[competencySlots.size()];
+    competencySlots.forEach((c, i) -> competencies[i] = c);
+    claimSlots = new int[versions.length][];
+    regionMasks = new long[versions.length];
+    buckets = new byte[versions.length];
+    levelMasks = new int[versions.length];
+    ends = new int[versions.length];
+    for (int p = 0; p < versions.length; p++) {
+      Version v = versions[p];
+      claimSlots[p] = new int[v.competencies().length];
+      for (int k = 0; k < claimSlots[p].length; k++) {
+        claimSlots[p][k] = competencySlots.get(v.competencies()[k]);
+      }
+      long mask = 0;
+      for (String r : v.regions()) {
+        mask |= "LANDELIJK".equals(r) ? allRegions : 1L << regionBits.getOrDefault(r, 63);
+      }
+      regionMasks[p] = mask;
+      buckets[p] = (byte) v.bucket().ordinal();
+      for (int to : v.toOrdinals()) {
+        if (to < 0 || to > 30) {
+          throw new IllegalStateException("The catalogue index holds levels 0 to 30, not " + to);
+        }
+        levelMasks[p] |= 1 << to;
+      }
+      ends[p] = v.accreditedUntil();
+    }
+  }
+
+  /** A full load. */
+  static CatalogueIndex of(List<Version> loaded, List<Region> regions, long revision, long safeRevision) {
+    Map<UUID, Version> byId = new HashMap<>(loaded.size() * 2);
+    for (Version v : loaded) {
+      byId.put(v.id(), v);
+    }
+    return new CatalogueIndex(byId, regions, revision, safeRevision);
+  }
+
+  /** This index with the changes applied (see {@link SupplyCache.Source#with}). */
+  CatalogueIndex with(Collection<SupplyCache.Change> changes, List<UUID> replaced, List<Version> loaded,
+      long newRevision, long newSafeRevision) {
+    Map<UUID, Version> v = new HashMap<>(byId);
+    boolean changed = false;
+    for (SupplyCache.Change change : changes) {
+      if (!change.accredited()) {
+        changed |= v.remove(change.version()) != null;
+      }
+    }
+    for (UUID id : replaced) {
+      changed |= v.remove(id) != null;
+    }
+    for (Version l : loaded) {
+      v.put(l.id(), l);
+      changed = true;
+    }
+    if (!changed) {
+      return new CatalogueIndex(this, newRevision, newSafeRevision);
+    }
+    return new CatalogueIndex(v, regions, newRevision, newSafeRevision);
+  }
+
+  /** The same data at new revisions. */
+  private CatalogueIndex(CatalogueIndex same, long revision, long safeRevision) {
+    this.byId = same.byId;
+    this.regions = same.regions;
+    this.versions = same.versions;
+    this.dictionary = same.dictionary;
+    this.postings = same.postings;
+    this.postingScores = same.postingScores;
+    this.competencies = same.competencies;
+    this.claimSlots = same.claimSlots;
+    this.regionMasks = same.regionMasks;
+    this.buckets = same.buckets;
+    this.levelMasks = same.levelMasks;
+    this.ends = same.ends;
+    this.revision = revision;
+    this.safeRevision = safeRevision;
+  }
+
+  @Override
+  public long revision() {
+    return revision;
+  }
+
+  @Override
+  public long safeRevision() {
+    return safeRevision;
+  }
+
+  @Override
+  public Long revisionOf(UUID version) {
+    Version v = byId.get(version);
+    return v == null ? null : v.revision();
+  }
+
+  int size() {
+    return versions.length;
+  }
+
+  List<Region> regions() {
+    return regions;
+  }
+
+  /** Counts and the page of one search; facet counts by value (competency ids as text). */
+  record Result(long total, List<UUID> page, List<Double> ranks, Map<String, Long> competencies,
+      Map<Integer, Long> levels, Map<String, Long> regions, Map<DeliveryMode, Long> deliveryModes,
+      Map<PriceRange, Long> priceRanges, long[] periods) {}
+
+  /** The filters of a query, one per facet (as in the SQL path). */
+  private enum Facet { COMPETENCY, LEVEL, REGION, DELIVERY, PRICE, PERIOD }
+
+  /**
+   * Runs a query: {@code text} as parsed from PostgreSQL's tsquery ({@code null}: no text filter).
+   * The page holds the ids of the versions at {@code page * size …} in rank order.
+   */
+  Result search(CatalogueQuery q, LocalDate asOf, TextQuery text) {
+    int n = versions.length;
+    int today = (int) asOf.toEpochDay();
+    BitSet base = new BitSet(n);
+    base.set(0, n);
+    for (int p = 0; p < n; p++) {
+      if (ends[p] < today) {
+        base.clear(p);
+      }
+    }
+    if (text != null) {
+      base.and(matches(text));
+    }
+    Map<Facet, BitSet> filters = filters(q, today, base);
+    BitSet all = (BitSet) base.clone();
+    filters.values().forEach(all::and);
+    long total = all.cardinality();
+
+    // the next offering of every version that can count anywhere (for the order and the period facet)
+    int[] next = new int[n];
+    for (int p = base.nextSetBit(0); p >= 0; p = base.nextSetBit(p + 1)) {
+      next[p] = versions[p].nextStart(today);
+    }
+    float[] rank = text == null ? null : rank(text, all);
+    int[] order = top(all, rank, next, (int) Math.min((long) (q.page() + 1) * q.size(), n));
+    List<UUID> page = new ArrayList<>();
+    List<Double> ranks = new ArrayList<>();
+    for (long i = (long) q.page() * q.size(); i < order.length; i++) {
+      int p = order[(int) i];
+      page.add(versions[p].id());
+      ranks.add(rank == null ? 0.0 : (double) rank[p]);
+    }
+
+    long[] perCompetency = new long[competencies.length];
+    BitSet f = except(base, filters, Facet.COMPETENCY);
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      for (int c : claimSlots[p]) {
+        perCompetency[c]++;
+      }
+    }
+    Map<String, Long> competencyCounts = new HashMap<>();
+    for (int c = 0; c < perCompetency.length; c++) {
+      if (perCompetency[c] > 0) {
+        competencyCounts.put(competencies[c].toString(), perCompetency[c]);
+      }
+    }
+    long[] perLevel = new long[31];
+    f = except(base, filters, Facet.LEVEL);
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      for (int mask = levelMasks[p]; mask != 0; mask &= mask - 1) {
+        perLevel[Integer.numberOfTrailingZeros(mask)]++;
+      }
+    }
+    Map<Integer, Long> levels = new HashMap<>();
+    for (int l = 0; l < perLevel.length; l++) {
+      if (perLevel[l] > 0) {
+        levels.put(l, perLevel[l]);
+      }
+    }
+    Map<String, Long> regionCounts = new LinkedHashMap<>();
+    f = except(base, filters, Facet.REGION);
+    long online = 0;
+    long[] perRegion = new long[64];
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      if (versions[p].online()) {
+        online++;
+      }
+      for (long mask = regionMasks[p]; mask != 0; mask &= mask - 1) {
+        perRegion[Long.numberOfTrailingZeros(mask)]++;
+      }
+    }
+    regionCounts.put(CatalogueQuery.ONLINE, online);
+    for (int r = 0; r < regions.size(); r++) {
+      regionCounts.put(regions.get(r).code(), perRegion[r]);
+    }
+    long[] perMode = new long[DeliveryMode.values().length];
+    f = except(base, filters, Facet.DELIVERY);
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      if (versions[p].deliveryMode() != null) {
+        perMode[versions[p].deliveryMode().ordinal()]++;
+      }
+    }
+    Map<DeliveryMode, Long> delivery = new HashMap<>();
+    for (DeliveryMode mode : DeliveryMode.values()) {
+      delivery.put(mode, perMode[mode.ordinal()]);
+    }
+    long[] perBucket = new long[PriceRange.values().length];
+    f = except(base, filters, Facet.PRICE);
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      perBucket[buckets[p]]++;
+    }
+    Map<PriceRange, Long> prices = new HashMap<>();
+    for (PriceRange range : PriceRange.values()) {
+      prices.put(range, perBucket[range.ordinal()]);
+    }
+    OfferingPeriod[] periods = OfferingPeriod.values();
+    long[] periodCounts = new long[periods.length];
+    f = except(base, filters, Facet.PERIOD);
+    int[] periodEnds = new int[periods.length];
+    for (int i = 0; i < periods.length; i++) {
+      periodEnds[i] = (int) periods[i].end(asOf).toEpochDay();
+    }
+    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
+      for (int i = 0; i < periods.length; i++) {
+        if (next[p] != NO_OFFERING && next[p] <= periodEnds[i]) {
+          periodCounts[i]++;
+        }
+      }
+    }
+    return new Result(total, page, ranks, competencyCounts, levels, regionCounts, delivery, prices, periodCounts);
+  }
+
+  private static BitSet except(BitSet base, Map<Facet, BitSet> filters, Facet facet) {
+    BitSet result = (BitSet) base.clone();
+    filters.forEach((f, set) -> {
+      if (f != facet) {
+        result.and(set);
+      }
+    });
+    return result;
+  }
+
+  /** One set of versions per active filter, evaluated only over {@code base}. */
+  private Map<Facet, BitSet> filters(CatalogueQuery q, int today, BitSet base) {
+    Map<Facet, BitSet> filters = new java.util.EnumMap<>(Facet.class);
+    if (!q.competencies().isEmpty()) {
+      java.util.Set<UUID> ids = new java.util.HashSet<>();
+      for (ItemId id : q.competencies()) {
+        ids.add(id.value());
+      }
+      boolean[] wanted = new boolean[competencies.length];
+      for (int c = 0; c < competencies.length; c++) {
+        wanted[c] = ids.contains(competencies[c]);
+      }
+      filters.put(Facet.COMPETENCY, selectAt(base, p -> {
+        for (int c : claimSlots[p]) {
+          if (wanted[c]) {
+            return true;
+          }
+        }
+        return false;
+      }));
+    }
+    if (!q.levels().isEmpty()) {
+      int wanted = 0;
+      for (int level : q.levels()) {
+        wanted |= level >= 0 && level <= 30 ? 1 << level : 0;
+      }
+      int levelsWanted = wanted;
+      filters.put(Facet.LEVEL, selectAt(base, p -> (levelMasks[p] & levelsWanted) != 0));
+    }
+    if (!q.regions().isEmpty()) {
+      boolean online = q.regions().contains(CatalogueQuery.ONLINE);
+      long codes = 0;
+      for (int r = 0; r < regions.size(); r++) {
+        if (q.regions().contains(regions.get(r).code())) {
+          codes |= 1L << r;
+        }
+      }
+      long wanted = codes;
+      // a LANDELIJK provider has every bit, so it serves any region asked for
+      filters.put(Facet.REGION, selectAt(base, p -> online && versions[p].online() || (regionMasks[p] & wanted) != 0));
+    }
+    if (!q.deliveryModes().isEmpty()) {
+      filters.put(Facet.DELIVERY, select(base, v -> q.deliveryModes().contains(v.deliveryMode())));
+    }
+    if (!q.priceRanges().isEmpty() || q.maxPrice() != null) {
+      filters.put(Facet.PRICE, selectAt(base, p ->
+          (q.priceRanges().isEmpty() || q.priceRanges().contains(PriceRange.values()[buckets[p]]))
+              && (q.maxPrice() == null
+                  || versions[p].price() != null && versions[p].price().compareTo(q.maxPrice()) <= 0)));
+    }
+    if (q.from() != null || q.to() != null) {
+      int from = q.from() == null ? today : Math.max(today, (int) q.from().toEpochDay());
+      int to = q.to() == null ? (int) LocalDate.of(9999, 12, 31).toEpochDay() : (int) q.to().toEpochDay();
+      filters.put(Facet.PERIOD, select(base, v -> v.startsBetween(from, to)));
+    }
+    return filters;
+  }
+
+  private BitSet selectAt(BitSet base, java.util.function.IntPredicate test) {
+    BitSet result = new BitSet(versions.length);
+    for (int p = base.nextSetBit(0); p >= 0; p = base.nextSetBit(p + 1)) {
+      if (test.test(p)) {
+        result.set(p);
+      }
+    }
+    return result;
+  }
+
+  private BitSet select(BitSet base, java.util.function.Predicate<Version> test) {
+    BitSet result = new BitSet(versions.length);
+    for (int p = base.nextSetBit(0); p >= 0; p = base.nextSetBit(p + 1)) {
+      if (test.test(versions[p])) {
+        result.set(p);
+      }
+    }
+    return result;
+  }
+
+  // ------------------------------------------------------------------ text
+
+  /** The dictionary slots of a lexeme: one exact slot, or every lexeme starting with a prefix. */
+  private int[] slots(TextQuery.Lexeme l) {
+    int at = Arrays.binarySearch(dictionary, l.text());
+    if (!l.prefix()) {
+      return at >= 0 ? new int[] {at} : new int[0];
+    }
+    int from = at >= 0 ? at : -at - 1;
+    int to = from;
+    while (to < dictionary.length && dictionary[to].startsWith(l.text())) {
+      to++;
+    }
+    int[] slots = new int[to - from];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = from + i;
+    }
+    return slots;
+  }
+
+  private BitSet matches(TextQuery q) {
+    if (q instanceof TextQuery.Lexeme l) {
+      BitSet set = new BitSet(versions.length);
+      for (int slot : slots(l)) {
+        for (int p : postings[slot]) {
+          set.set(p);
+        }
+      }
+      return set;
+    }
+    if (q instanceof TextQuery.Not not) {
+      BitSet set = new BitSet(versions.length);
+      set.set(0, versions.length);
+      set.andNot(matches(not.operand()));
+      return set;
+    }
+    if (q instanceof TextQuery.And and) {
+      BitSet set = matches(and.left());
+      set.and(matches(and.right()));
+      return set;
+    }
+    TextQuery.Or or = (TextQuery.Or) q;
+    BitSet set = matches(or.left());
+    set.or(matches(or.right()));
+    return set;
+  }
+
+  /** The rank of the matching versions (see the class comment), by position. */
+  private float[] rank(TextQuery q, BitSet matching) {
+    List<TextQuery.Lexeme> lexemes = TextQuery.lexemes(q);
+    float[] rank = new float[versions.length];
+    float[] best = new float[versions.length];
+    for (TextQuery.Lexeme l : lexemes) {
+      int[] slots = slots(l);
+      if (slots.length == 1) {
+        int[] ps = postings[slots[0]];
+        float[] scores = postingScores[slots[0]];
+        for (int k = 0; k < ps.length; k++) {
+          if (matching.get(ps[k])) {
+            rank[ps[k]] += scores[k];
+          }
+        }
+      } else if (slots.length > 1) {
+        Arrays.fill(best, 0);
+        for (int slot : slots) {
+          int[] ps = postings[slot];
+          float[] scores = postingScores[slot];
+          for (int k = 0; k < ps.length; k++) {
+            if (matching.get(ps[k]) && scores[k] > best[ps[k]]) {
+              best[ps[k]] = scores[k];
+            }
+          }
+        }
+        for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
+          rank[p] += best[p];
+        }
+      }
+    }
+    int size = lexemes.size();
+    for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
+      rank[p] = rank[p] / size;
+    }
+    return rank;
+  }
+
+  // ------------------------------------------------------------------ order
+
+  /** An order on version positions. */
+  @FunctionalInterface
+  private interface PositionOrder {
+    int compare(int a, int b);
+  }
+
+  /**
+   * The first {@code limit} matching positions in search order: rank, next offering, updated_at,
+   * title, id. A bounded max-heap of positions (no boxing), then sorted.
+   */
+  private int[] top(BitSet matching, float[] rank, int[] next, int limit) {
+    PositionOrder order = (a, b) -> {
+      if (rank != null && rank[a] != rank[b]) {
+        return rank[a] > rank[b] ? -1 : 1;
+      }
+      if (next[a] != next[b]) {
+        return Integer.compare(next[a], next[b]);
+      }
+      Version va = versions[a];
+      Version vb = versions[b];
+      if (va.updatedAt() != vb.updatedAt()) {
+        return Long.compare(vb.updatedAt(), va.updatedAt());
+      }
+      int byTitle = va.title().compareTo(vb.title());
+      // positions follow the id order (as text)
+      return byTitle != 0 ? byTitle : Integer.compare(a, b);
+    };
+    if (limit <= 0) {
+      return new int[0];
+    }
+    // heap[0] is the worst of the best found so far
+    int[] heap = new int[limit];
+    int size = 0;
+    for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
+      if (size < limit) {
+        int i = size++;
+        heap[i] = p;
+        while (i > 0 && order.compare(heap[(i - 1) / 2], heap[i]) < 0) {
+          int parent = (i - 1) / 2;
+          int swap = heap[parent];
+          heap[parent] = heap[i];
+          heap[i] = swap;
+          i = parent;
+        }
+      } else if (order.compare(p, heap[0]) < 0) {
+        heap[0] = p;
+        int i = 0;
+        while (true) {
+          int worst = i;
+          int l = 2 * i + 1;
+          int r = l + 1;
+          if (l < size && order.compare(heap[l], heap[worst]) > 0) {
+            worst = l;
+          }
+          if (r < size && order.compare(heap[r], heap[worst]) > 0) {
+            worst = r;
+          }
+          if (worst == i) {
+            break;
+          }
+          int swap = heap[worst];
+          heap[worst] = heap[i];
+          heap[i] = swap;
+          i = worst;
+        }
+      }
+    }
+    Integer[] sorted = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      sorted[i] = heap[i];
+    }
+    Arrays.sort(sorted, order::compare);
+    int[] result = new int[size];
+    for (int i = 0; i < size; i++) {
+      result[i] = sorted[i];
+    }
+    return result;
+  }
+}
