@@ -106,12 +106,30 @@ public final class GapRanking {
       // those scoring above the limit-th best score are in; of those scoring exactly that, the
       // tie-breakers (worked out without reasons) decide which fill the remaining places
       long cut = smallest(Arrays.copyOf(keys, count), limit - 1);
-      var tied = new ArrayList<TieBreak>();
+      int[] tiedAt = new int[count];
+      int tiedCount = 0;
       for (int i = 0; i < count; i++) {
         if (keys[i] < cut) {
           results.add(rank(matching[i], gap, request, hard));
         } else if (keys[i] == cut) {
-          tied.add(quick.tieBreak(matching[i], quick.score(matching[i])));
+          tiedAt[tiedCount++] = i;
+        }
+      }
+      // of those tied on the score, a lower cost per step goes first: those below the cost at the
+      // remaining places' cut are in; only those at that cost are ordered by the other tie-breakers
+      int places = limit - results.size();
+      long[] tiedCosts = new long[tiedCount];
+      for (int t = 0; t < tiedCount; t++) {
+        GapCandidate c = matching[tiedAt[t]];
+        quick.score(c);
+        tiedCosts[t] = quick.costPerStepKey(c);
+      }
+      long costCut = tiedCount > places ? smallest(tiedCosts.clone(), places - 1) : Long.MAX_VALUE;
+      var tied = new ArrayList<TieBreak>();
+      for (int t = 0; t < tiedCount; t++) {
+        if (tiedCosts[t] <= costCut) {
+          GapCandidate c = matching[tiedAt[t]];
+          tied.add(quick.tieBreak(c, quick.score(c)));
         }
       }
       tied.sort(TIE_ORDER);

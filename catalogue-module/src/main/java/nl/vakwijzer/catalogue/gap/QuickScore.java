@@ -293,6 +293,24 @@ final class QuickScore {
   }
 
   /**
+   * The cost per level step of the candidate just scored ({@link #score}), in cents, as {@link
+   * GapRanking#rank} works it out (group cost of the people helped / steps closed, rounded half up
+   * to cents); {@code Long.MAX_VALUE} when it has none, so that it sorts last like a missing cost.
+   * Ordering by it is ordering by {@code costPerStep}; for a large team (people not in the mask)
+   * every candidate gets the same key and the full tie-breakers decide.
+   */
+  long costPerStepKey(GapCandidate c) {
+    if (!smallTeam || stepsClosed == 0) {
+      return Long.MAX_VALUE;
+    }
+    BigDecimal cost = GapCosts.groupCost(c.prices(), Long.bitCount(helpedMask));
+    if (cost == null) {
+      return Long.MAX_VALUE;
+    }
+    return cost.divide(BigDecimal.valueOf(stepsClosed), 2, RoundingMode.HALF_UP).unscaledValue().longValue();
+  }
+
+  /**
    * The candidate's tie-breakers as {@link GapRanking#rank} works them out (a {@code RankedModule}
    * without reasons), for ordering candidates with equal scores before any is explained.
    */
