@@ -45,6 +45,11 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
   private final Map<UUID, Long> revisions;
   /** Versions ordered by id, so that a search returns them in a stable order. */
   private final GapCandidate[] versions;
+  /**
+   * Per version (same positions), the last day it is findable as an epoch day ({@code
+   * Long.MAX_VALUE} without end): the findability check needs no visit to the version's object.
+   */
+  private final long[] until;
   private final Map<UUID, Entries> byCompetency;
   /** The highest supply revision applied. */
   final long revision;
@@ -62,6 +67,10 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
     this.safeRevision = safeRevision;
     this.versions = byVersion.values().toArray(GapCandidate[]::new);
     Arrays.sort(this.versions, Comparator.comparing((GapCandidate c) -> c.id().value()));
+    this.until = new long[versions.length];
+    for (int i = 0; i < versions.length; i++) {
+      until[i] = versions[i].accreditedUntil() == null ? Long.MAX_VALUE : versions[i].accreditedUntil().toEpochDay();
+    }
     Map<UUID, Integer> counts = new HashMap<>();
     for (GapCandidate version : versions) {
       for (AcceptedClaim claim : version.claims()) {
@@ -123,7 +132,7 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
       long newRevision, long newSafeRevision) {
     boolean dropping = changes.stream().anyMatch(c -> !c.accredited() && revisions.containsKey(c.version()));
     if (replaced.isEmpty() && !dropping) {
-      return new AccreditedSupply(byVersion, revisions, newRevision, newSafeRevision, versions, byCompetency);
+      return new AccreditedSupply(byVersion, revisions, newRevision, newSafeRevision, versions, until, byCompetency);
     }
     Map<UUID, GapCandidate> v = new HashMap<>(byVersion);
     Map<UUID, Long> r = new HashMap<>(revisions);
@@ -145,12 +154,13 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
   }
 
   private AccreditedSupply(Map<UUID, GapCandidate> byVersion, Map<UUID, Long> revisions, long revision,
-      long safeRevision, GapCandidate[] versions, Map<UUID, Entries> byCompetency) {
+      long safeRevision, GapCandidate[] versions, long[] until, Map<UUID, Entries> byCompetency) {
     this.byVersion = byVersion;
     this.revisions = revisions;
     this.revision = revision;
     this.safeRevision = safeRevision;
     this.versions = versions;
+    this.until = until;
     this.byCompetency = byCompetency;
   }
 
@@ -198,12 +208,12 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
         }
       }
     }
+    long day = today.toEpochDay();
     GapCandidate[] result = new GapCandidate[found.cardinality()];
     int n = 0;
     for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
-      GapCandidate c = versions[i];
-      if (c.accreditedUntil() == null || !c.accreditedUntil().isBefore(today)) {
-        result[n++] = c;
+      if (until[i] >= day) {
+        result[n++] = versions[i];
       }
     }
     return Arrays.asList(n == result.length ? result : Arrays.copyOf(result, n));
