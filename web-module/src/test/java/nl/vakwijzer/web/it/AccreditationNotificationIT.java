@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -235,7 +234,7 @@ class AccreditationNotificationIT {
   private void submit(WebElement button) {
     WebElement page = browser.driver().findElement(By.tagName("html"));
     button.click();
-    browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+    browser.waitUntilGone(page);
   }
 
   private JsonArray inbox(String authorization) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -290,6 +289,6 @@ class AccreditationPathsBrowserIT {
   private void submit(String css) {
     WebElement page = browser.driver().findElement(By.tagName("html"));
     browser.click(css);
-    browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+    browser.waitUntilGone(page);
   }
 }

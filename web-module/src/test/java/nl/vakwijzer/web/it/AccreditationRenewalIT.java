@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -63,7 +62,7 @@ class AccreditationRenewalIT {
         By.xpath("//tr[.//a[normalize-space(text())='" + TITLE + "']]//*[contains(@id, ':newVersion')]"));
     WebElement page = browser.driver().findElement(By.tagName("html"));
     newVersion.click();
-    browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+    browser.waitUntilGone(page);
     browser.waitFor().until(d -> d.getCurrentUrl().contains("versie="));
     String url = browser.driver().getCurrentUrl();
     String version = url.substring(url.indexOf("versie=") + 7).replaceAll("[&#].*", "");
@@ -155,7 +154,7 @@ class AccreditationRenewalIT {
   private void submit(String css) {
     WebElement page = browser.driver().findElement(By.tagName("html"));
     browser.click(css);
-    browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+    browser.waitUntilGone(page);
   }
 
   private String cookies() {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -346,7 +345,7 @@ class AccreditationReviewBrowserIT {
   private void submit(String css) {
     WebElement page = browser.driver().findElement(By.tagName("html"));
     browser.click(css);
-    browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+    browser.waitUntilGone(page);
   }
 
   private static JsonObject object(HttpResponse<String> response) {

@@ -88,6 +88,23 @@ public final class Browser implements AutoCloseable {
     return wait;
   }
 
+  /**
+   * Waits until {@code element} has left the document (a full page load replaced it). Chromium
+   * sometimes answers a question about such an element with "Node with given id does not belong to
+   * the document" instead of a stale-element error; both mean it is gone ({@code
+   * ExpectedConditions.stalenessOf} only knows the latter, which made browser tests flaky).
+   */
+  public void waitUntilGone(WebElement element) {
+    waitFor().until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
+  }
+
   public Browser type(String cssSelector, String text) {
     WebElement element = find(cssSelector);
     element.clear();
