@@ -233,7 +233,7 @@ class AccreditationPathsBrowserIT {
     new Select(browser.find("#decision\\:outcome")).selectByValue("GEACCREDITEERD_ONDER_VOORWAARDEN");
     new Select(browser.find("#decision\\:validityYears")).selectByValue("1");
     browser.type("#decision\\:condition", "Leg de terugkomdag vast in het programma.");
-    String deadline = LocalDate.now().plusMonths(3).toString();
+    String deadline = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMonths(3).toString();
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
         browser.find("#decision\\:conditionDeadline"), deadline);
     submit("#decision\\:decide");

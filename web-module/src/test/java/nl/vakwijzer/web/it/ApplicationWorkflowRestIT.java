@@ -175,7 +175,7 @@ class ApplicationWorkflowRestIT {
     JsonObject decided = ok(post(id + "/decision", "besluitnemer",
         "{\"outcome\": \"GEACCREDITEERD\", \"validityYears\": 3, \"motivation\": \"Conform advies.\", \"revision\": " + revision(id) + "}"));
     assertThat(decided.getString("state")).isEqualTo("GEACCREDITEERD");
-    assertThat(decided.getJsonObject("decision").getString("validUntil")).isEqualTo(LocalDate.now().plusYears(3).toString());
+    assertThat(decided.getJsonObject("decision").getString("validUntil")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusYears(3).toString());
     assertThat(actions(id)).containsOnlyOnce("DECIDED").contains("INTAKE_COMPLETED", "AUDITOR_ASSIGNED", "ADVICE_GIVEN");
 
     // the public search: the module with only the accepted claim, at the accepted level
@@ -231,7 +231,7 @@ class ApplicationWorkflowRestIT {
     assertThat(actions(id).stream().filter("DECIDED"::equals)).hasSize(1);
     JsonObject application = ok(get(id, "beheerder"));
     assertThat(application.getString("state")).isEqualTo("GEACCREDITEERD");
-    assertThat(application.getJsonObject("decision").getString("validUntil")).isEqualTo(LocalDate.now().plusYears(1).toString());
+    assertThat(application.getJsonObject("decision").getString("validUntil")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusYears(1).toString());
 
     // deciding again later: the state says no
     assertProblem(post(id + "/decision", besluitnemer2.username(),
@@ -353,7 +353,7 @@ class ApplicationWorkflowRestIT {
         + " \"motivation\": \"x\", \"conditions\": [{\"description\": \"Toetsmatrijs\", \"deadline\": \"morgen\"}]}"),
         "$.conditions[0].deadline", "'morgen' is geen geldige datum");
     assertProblem(post(id + "/decision", "besluitnemer", "{\"outcome\": \"GEACCREDITEERD_ONDER_VOORWAARDEN\", \"validityYears\": 1,"
-        + " \"motivation\": \"x\", \"conditions\": [{\"description\": \"Toetsmatrijs\", \"deadline\": \"" + LocalDate.now().minusDays(1) + "\"}]}"),
+        + " \"motivation\": \"x\", \"conditions\": [{\"description\": \"Toetsmatrijs\", \"deadline\": \"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1) + "\"}]}"),
         422, "De termijn van een voorwaarde ligt na vandaag");
     assertProblem(post(id + "/decision", "besluitnemer", "{\"outcome\": \"AFGEWEZEN\", \"motivation\": \"x\"}"), 422,
         "per falend criterium de reden");
@@ -367,7 +367,7 @@ class ApplicationWorkflowRestIT {
     // and then a fitting one, under conditions
     JsonObject decided = ok(post(id + "/decision", "besluitnemer", "{\"outcome\": \"GEACCREDITEERD_ONDER_VOORWAARDEN\", \"validityYears\": 1,"
         + " \"motivation\": \"Toetsing aanscherpen.\", \"conditions\": [{\"description\": \"Lever de toetsmatrijs aan.\", \"deadline\": \""
-        + LocalDate.now().plusMonths(3) + "\"}]}"));
+        + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMonths(3) + "\"}]}"));
     assertThat(decided.getString("state")).isEqualTo("GEACCREDITEERD_ONDER_VOORWAARDEN");
     assertThat(decided.getJsonArray("conditions").getJsonObject(0).getString("description")).isEqualTo("Lever de toetsmatrijs aan.");
   }
