@@ -129,7 +129,7 @@ public final class GapRanking {
       for (int t = 0; t < tiedCount; t++) {
         if (tiedCosts[t] <= costCut) {
           GapCandidate c = matching[tiedAt[t]];
-          tied.add(quick.tieBreak(c, quick.score(c)));
+          tied.add(quick.tieBreak(c));
         }
       }
       tied.sort(TIE_ORDER);

@@ -300,35 +300,32 @@ final class QuickScore {
    * every candidate gets the same key and the full tie-breakers decide.
    */
   long costPerStepKey(GapCandidate c) {
-    if (!smallTeam || stepsClosed == 0) {
-      return Long.MAX_VALUE;
-    }
-    BigDecimal cost = GapCosts.groupCost(c.prices(), Long.bitCount(helpedMask));
-    if (cost == null) {
-      return Long.MAX_VALUE;
-    }
-    return cost.divide(BigDecimal.valueOf(stepsClosed), 2, RoundingMode.HALF_UP).unscaledValue().longValue();
+    BigDecimal costPerStep = smallTeam ? costPerStep(c) : null;
+    return costPerStep == null ? Long.MAX_VALUE : costPerStep.unscaledValue().longValue();
+  }
+
+  /** The cost per level step of the candidate just scored, to cents; null without steps or price. */
+  private BigDecimal costPerStep(GapCandidate c) {
+    BigDecimal cost = stepsClosed == 0 ? null : GapCosts.groupCost(c.prices(), Long.bitCount(helpedMask));
+    return cost == null ? null : cost.divide(BigDecimal.valueOf(stepsClosed), 2, RoundingMode.HALF_UP);
   }
 
   /**
    * The candidate's tie-breakers as {@link GapRanking#rank} works them out (a {@code RankedModule}
    * without reasons), for ordering candidates with equal scores before any is explained.
    */
-  GapRanking.TieBreak tieBreak(GapCandidate c, double score) {
+  GapRanking.TieBreak tieBreak(GapCandidate c) {
     if (!smallTeam || c.claims().size() > 64) {
       var r = GapRanking.rank(c, gap, request, hard);
       return new GapRanking.TieBreak(c, r.score(), r.costPerStep(), r.nextOffering(), r.inRegionOrOnline());
     }
-    score(c);
-    int people = Long.bitCount(helpedMask);
-    BigDecimal cost = GapCosts.groupCost(c.prices(), people);
-    BigDecimal costPerStep = cost == null || stepsClosed == 0 ? null
-        : cost.divide(BigDecimal.valueOf(stepsClosed), 2, RoundingMode.HALF_UP);
+    double score = score(c);
     LocalDate next = null;
     if (stepsClosed > 0) {
       next = CandidateFilter.nextOffering(c, request.filter(), request.asOf()).map(o -> o.dates().get(0)).orElse(null);
     }
-    return new GapRanking.TieBreak(c, score, costPerStep, next,
+    return new GapRanking.TieBreak(c, score, costPerStep(c), next,
         CandidateFilter.inRegionOrOnline(c, request.filter(), request.asOf()));
   }
+
 }

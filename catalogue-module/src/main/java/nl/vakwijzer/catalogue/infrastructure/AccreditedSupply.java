@@ -33,11 +33,7 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
    * from- and to-level): a search walks tens of thousands of them, and arrays of numbers keep that
    * walk on consecutive memory instead of one object per claim.
    */
-  private record Entries(int[] version, byte[] from, byte[] to) {
-    int size() {
-      return version.length;
-    }
-  }
+  private record Entries(int[] version, byte[] from, byte[] to) {}
 
   static final AccreditedSupply EMPTY = new AccreditedSupply(Map.of(), Map.of(), 0, 0);
 

@@ -325,7 +325,7 @@ class GapRankingTest {
       assertThat(GapRanking.score(c, gap, request, hard, null, null, null)).isEqualTo(explained);
       assertThat(quick.score(c)).isEqualTo(explained);
       RankedModule r = GapRanking.rank(c, gap, request, hard);
-      assertThat(quick.tieBreak(c, explained)).isEqualTo(
+      assertThat(quick.tieBreak(c)).isEqualTo(
           new GapRanking.TieBreak(c, r.score(), r.costPerStep(), r.nextOffering(), r.inRegionOrOnline()));
     }
   }
