@@ -74,6 +74,7 @@ import nl.vakwijzer.catalogue.api.gap.TeamImportReport;
 import nl.vakwijzer.catalogue.api.gap.TeamState;
 import nl.vakwijzer.catalogue.api.gap.UnknownGapDataException;
 import nl.vakwijzer.catalogue.domain.GapStore;
+import nl.vakwijzer.catalogue.gap.CandidateColumns;
 import nl.vakwijzer.catalogue.gap.GapAnalysis;
 import nl.vakwijzer.catalogue.gap.GapRanking;
 import nl.vakwijzer.catalogue.gap.LearningPathPlanner;
@@ -455,32 +456,52 @@ class DefaultGapService implements GapService {
    * the frameworks several small queries per target competency, which at 8 competencies cost more
    * than the candidate query itself (bench/gap-search.sh). A crosswalk or leerbaarheid change
    * therefore reaches the search within 30 seconds.
+   *
+   * <p>When the facts are due, one search reads them again and the searches running meanwhile use
+   * the facts they replace: otherwise every concurrent search read them at once (at 16 clients that
+   * burst took the 95th percentile from tens to hundreds of milliseconds).
    */
   private final Map<ItemId, SearchFacts> searchFacts = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The competencies whose facts one search is reading again. */
+  private final Set<ItemId> readingFacts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private SearchFacts searchFacts(ItemId competency, Map<ItemId, Scale> cache) {
     long now = System.nanoTime();
-    SearchFacts facts = searchFacts.get(competency);
-    if (facts != null && now - facts.readAt() < SEARCH_FACTS_TTL_NANOS) {
+    SearchFacts known = searchFacts.get(competency);
+    if (known != null && (now - known.readAt() < SEARCH_FACTS_TTL_NANOS || !readingFacts.add(competency))) {
+      return known;
+    }
+    try {
+      Set<ItemId> same = new HashSet<>();
+      for (RelatedItem r : frameworks.equivalents(competency).exactMatches()) {
+        same.add(r.item().id());
+      }
+      HardToLearn hard = scale(competency, cache).hardToLearn()
+          ? new HardToLearn(competency, fittingForms(competency, same)) : null;
+      SearchFacts facts = new SearchFacts(Set.copyOf(same), hard, now);
+      searchFacts.put(competency, facts);
       return facts;
+    } finally {
+      if (known != null) {
+        readingFacts.remove(competency);
+      }
     }
-    Set<ItemId> same = new HashSet<>();
-    for (RelatedItem r : frameworks.equivalents(competency).exactMatches()) {
-      same.add(r.item().id());
-    }
-    HardToLearn hard = scale(competency, cache).hardToLearn()
-        ? new HardToLearn(competency, fittingForms(competency, same)) : null;
-    facts = new SearchFacts(Set.copyOf(same), hard, now);
-    searchFacts.put(competency, facts);
-    return facts;
   }
 
-  private GapSearchRequest request(TargetProfile profile, Team team, GapSearchFilter filter) {
+  /** A search's request, with its candidates as columns when the store has them (else null). */
+  private record Search(GapSearchRequest request, CandidateColumns columns) {
+    GapSearchResult ranked(int limit) {
+      return GapRanking.search(request, limit, columns);
+    }
+  }
+
+  private Search request(TargetProfile profile, Team team, GapSearchFilter filter) {
     Map<ItemId, Scale> cache = new HashMap<>();
     return request(profile, effective(team, profile, cache), filter, cache);
   }
 
-  private GapSearchRequest request(TargetProfile profile, TeamState state, GapSearchFilter filter,
+  private Search request(TargetProfile profile, TeamState state, GapSearchFilter filter,
       Map<ItemId, Scale> cache) {
     Map<ItemId, Set<ItemId>> equivalents = new HashMap<>();
     Set<UUID> competencies = new HashSet<>();
@@ -494,9 +515,9 @@ class DefaultGapService implements GapService {
         hard.add(facts.hardToLearn());
       }
     }
-    return new GapSearchRequest(profile, state,
-        store.accreditedCandidates(competencies, needs(profile, state, equivalents)),
-        new Crosswalk(equivalents), filter, hard, LocalDate.ofInstant(clock.instant(), ZONE), null);
+    GapStore.Candidates candidates = store.accreditedCandidates(competencies, needs(profile, state, equivalents));
+    return new Search(new GapSearchRequest(profile, state, candidates.list(), new Crosswalk(equivalents), filter, hard,
+        LocalDate.ofInstant(clock.instant(), ZONE), null), candidates.columns());
   }
 
   /**
@@ -574,14 +595,14 @@ class DefaultGapService implements GapService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public GapSearchResult search(Actor actor, GapQuery query) {
     Team team = ownTeam(actor, query.team());
-    return GapRanking.search(request(ownProfile(actor, query.profile()).profile(), team, query.filter()), TOP_RESULTS);
+    return request(ownProfile(actor, query.profile()).profile(), team, query.filter()).ranked(TOP_RESULTS);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public LearningPath learningPath(Actor actor, GapQuery query, BigDecimal budget) {
     Team team = ownTeam(actor, query.team());
-    GapSearchRequest request = request(ownProfile(actor, query.profile()).profile(), team, query.filter());
+    GapSearchRequest request = request(ownProfile(actor, query.profile()).profile(), team, query.filter()).request();
     return LearningPathPlanner.plan(LearningPathRequest.of(request, budget));
   }
 
@@ -590,7 +611,7 @@ class DefaultGapService implements GapService {
    * required levels on its scale) plus: every level in the team lies on its competency's scale (or
    * is "below Basis") and names a competency of the profile.
    */
-  private GapSearchRequest adHocRequest(Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter) {
+  private Search adHocRequest(Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter) {
     municipality(actor);
     Map<ItemId, Scale> cache = new HashMap<>();
     validated(profile, cache);
@@ -611,14 +632,15 @@ class DefaultGapService implements GapService {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public GapSearchResult searchAdHoc(Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter) {
-    return GapRanking.search(adHocRequest(actor, profile, team, filter), TOP_RESULTS);
+    return adHocRequest(actor, profile, team, filter).ranked(TOP_RESULTS);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public LearningPath learningPathAdHoc(
       Actor actor, TargetProfile profile, TeamState team, GapSearchFilter filter, BigDecimal budget) {
-    return LearningPathPlanner.plan(LearningPathRequest.of(adHocRequest(actor, profile, team, filter), budget));
+    return LearningPathPlanner.plan(
+        LearningPathRequest.of(adHocRequest(actor, profile, team, filter).request(), budget));
   }
 
   @Override
@@ -682,8 +704,7 @@ class DefaultGapService implements GapService {
         if (profile.isEmpty() || team.isEmpty()) {
           continue;
         }
-        results = GapRanking.search(request(profile.get().profile(), team.get(), saved.query().filter()), ALERT_TOP)
-            .results();
+        results = request(profile.get().profile(), team.get(), saved.query().filter()).ranked(ALERT_TOP).results();
       } catch (CatalogueException e) {
         continue;
       }

@@ -17,6 +17,7 @@ import nl.vakwijzer.catalogue.api.gap.TargetProfile;
 import nl.vakwijzer.catalogue.api.gap.Team;
 import nl.vakwijzer.catalogue.api.gap.TeamState;
 import nl.vakwijzer.catalogue.api.municipality.MunicipalityProfile;
+import nl.vakwijzer.catalogue.gap.CandidateColumns;
 
 /**
  * Storage of municipality profiles, target profiles, teams, saved gaps and notifications, and the
@@ -95,9 +96,15 @@ public interface GapStore {
    * equivalents) at their accepted levels, possibly with its accepted claims on other competencies
    * too (they play no part in the search), ordered by version id, with its dossier's werkvormen,
    * prices, offerings, delivery mode, language and size. Versions without such a claim would score
-   * nothing and are not returned.
+   * nothing and are not returned. With them, when the store keeps the supply in memory, the same
+   * candidates as {@link CandidateColumns} (else {@code null}).
    */
-  List<GapCandidate> accreditedCandidates(Set<UUID> competencies, Set<Need> needs);
+  Candidates accreditedCandidates(Set<UUID> competencies, Set<Need> needs);
+
+  /** The gap search's candidates, and the same as columns or {@code null}. */
+  record Candidates(List<GapCandidate> list, CandidateColumns columns) {
+    public static final Candidates NONE = new Candidates(List.of(), null);
+  }
 
   /** Someone at {@code level} needs a step on {@code competency} (or on an item equivalent to it). */
   record Need(UUID competency, int level) {}

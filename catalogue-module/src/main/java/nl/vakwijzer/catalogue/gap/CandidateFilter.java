@@ -32,6 +32,20 @@ final class CandidateFilter {
         && (f.providers().isEmpty() || (c.provider() != null && f.providers().contains(c.provider())));
   }
 
+  /** Whether {@code f} filters nothing, so that {@link #accepts} only checks findability. */
+  static boolean onlyFindability(GapSearchFilter f) {
+    return f.location() == null
+        && f.deliveryModes().isEmpty()
+        && f.maxPricePerParticipant() == null
+        && f.periodFrom() == null
+        && f.periodTo() == null
+        && f.maxStudyHours() == null
+        && f.maxSpanWeeks() == null
+        && f.languages().isEmpty()
+        && !f.inCompanyOnly()
+        && f.providers().isEmpty();
+  }
+
   static boolean findable(GapCandidate c, LocalDate asOf) {
     return c.accreditedUntil() == null || !c.accreditedUntil().isBefore(asOf);
   }

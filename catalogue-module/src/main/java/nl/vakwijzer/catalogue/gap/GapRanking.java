@@ -71,6 +71,16 @@ public final class GapRanking {
    * same first {@code limit} as ranking them all.
    */
   public static GapSearchResult search(GapSearchRequest request, int limit) {
+    return search(request, limit, null);
+  }
+
+  /**
+   * {@link #search(GapSearchRequest, int)} with the request's candidates also given as {@code
+   * columns} (same positions), or null: every candidate is then scored from the columns, and only
+   * those with several claims counting for one gap competency, those a filter (other than
+   * findability) must look at and the best ones are visited as objects. Same result.
+   */
+  public static GapSearchResult search(GapSearchRequest request, int limit, CandidateColumns columns) {
     TeamGap gap = GapAnalysis.analyse(request.profile(), request.team());
     Map<ItemId, HardToLearn> hard = hardToLearn(request);
     var advice = new ArrayList<LearnabilityAdvice>();
@@ -81,26 +91,53 @@ public final class GapRanking {
       }
     }
     List<GapCandidate> candidates = request.candidates();
-    GapCandidate[] matching = new GapCandidate[candidates.size()];
-    long[] keys = new long[candidates.size()];
+    if (columns != null && columns.size() != candidates.size()) {
+      throw new IllegalArgumentException("columns of other candidates");
+    }
+    int size = candidates.size();
+    QuickScore quick = new QuickScore(gap, request, hard);
+    double[] scores = null;
+    boolean[] whole = null;
+    if (columns != null) {
+      scores = new double[size];
+      whole = new boolean[size];
+      quick.scoreAll(columns, scores, whole);
+    }
+    boolean onlyFindability = columns != null && CandidateFilter.onlyFindability(request.filter());
+    long asOf = request.asOf().toEpochDay();
+    int[] matching = new int[size];
+    long[] keys = new long[size];
     int count = 0;
     int filteredOut = 0;
-    QuickScore quick = new QuickScore(gap, request, hard);
-    for (GapCandidate candidate : candidates) {
-      if (!CandidateFilter.accepts(candidate, request.filter(), request.team().size(), request.asOf())) {
-        filteredOut++;
-        continue;
+    for (int i = 0; i < size; i++) {
+      GapCandidate candidate = null;
+      if (onlyFindability) {
+        if (columns.findableUntil(i) < asOf) {
+          filteredOut++;
+          continue;
+        }
+      } else {
+        candidate = candidates.get(i);
+        if (!CandidateFilter.accepts(candidate, request.filter(), request.team().size(), request.asOf())) {
+          filteredOut++;
+          continue;
+        }
       }
-      double score = quick.score(candidate);
+      double score;
+      if (scores == null || whole[i]) {
+        score = quick.score(candidate == null ? candidates.get(i) : candidate);
+      } else {
+        score = scores[i];
+      }
       if (score > SCORE_EPSILON) {
-        matching[count] = candidate;
+        matching[count] = i;
         keys[count++] = scoreKey(score);
       }
     }
     var results = new ArrayList<RankedModule>();
     if (count <= limit) {
       for (int i = 0; i < count; i++) {
-        results.add(rank(matching[i], gap, request, hard));
+        results.add(rank(candidates.get(matching[i]), gap, request, hard));
       }
     } else {
       // those scoring above the limit-th best score are in; of those scoring exactly that, the
@@ -110,9 +147,9 @@ public final class GapRanking {
       int tiedCount = 0;
       for (int i = 0; i < count; i++) {
         if (keys[i] < cut) {
-          results.add(rank(matching[i], gap, request, hard));
+          results.add(rank(candidates.get(matching[i]), gap, request, hard));
         } else if (keys[i] == cut) {
-          tiedAt[tiedCount++] = i;
+          tiedAt[tiedCount++] = matching[i];
         }
       }
       // of those tied on the score, a lower cost per step goes first: those below the cost at the
@@ -120,7 +157,7 @@ public final class GapRanking {
       int places = limit - results.size();
       long[] tiedCosts = new long[tiedCount];
       for (int t = 0; t < tiedCount; t++) {
-        GapCandidate c = matching[tiedAt[t]];
+        GapCandidate c = candidates.get(tiedAt[t]);
         quick.score(c);
         tiedCosts[t] = quick.costPerStepKey(c);
       }
@@ -128,8 +165,7 @@ public final class GapRanking {
       var tied = new ArrayList<TieBreak>();
       for (int t = 0; t < tiedCount; t++) {
         if (tiedCosts[t] <= costCut) {
-          GapCandidate c = matching[tiedAt[t]];
-          tied.add(quick.tieBreak(c));
+          tied.add(quick.tieBreak(candidates.get(tiedAt[t])));
         }
       }
       tied.sort(TIE_ORDER);
@@ -139,7 +175,7 @@ public final class GapRanking {
     }
     results.sort(ORDER);
     List<RankedModule> best = results.size() > limit ? results.subList(0, limit) : results;
-    return new GapSearchResult(gap, best, advice, candidates.size(), filteredOut, count);
+    return new GapSearchResult(gap, best, advice, size, filteredOut, count);
   }
 
   /** The {@code k}-th smallest value (from 0) of {@code a}, which it reorders (quickselect). */

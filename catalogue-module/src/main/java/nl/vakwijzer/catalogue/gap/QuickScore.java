@@ -268,6 +268,62 @@ final class QuickScore {
   }
 
   /**
+   * Every candidate's score, as {@link #score} gives it, from the candidates' columns: per gap
+   * competency, the claims on it and on its crosswalk equivalents are walked and each adds its
+   * table value to its candidate's score, in gap order as {@link #score} adds them (so the sums are
+   * the same doubles). A candidate with more than one claim counting for the same gap competency
+   * needs the person-by-person rule: it is marked in {@code whole} and its score must be taken from
+   * {@link #score} on its object.
+   */
+  void scoreAll(CandidateColumns columns, double[] scores, boolean[] whole) {
+    int[] lastGap = new int[scores.length];
+    int[][] coveredById = new int[examples.length][];
+    for (int g = 0; g < examples.length; g++) {
+      final int gap = g;
+      final int mark = g + 1;
+      final int fittingMask = fitting[g] == null ? 0 : CandidateColumns.mask(fitting[g]);
+      final double weight = weights[g];
+      final double[][] table = credit[g];
+      final int highestFrom = maxFrom[g];
+      final int highestTo = maxTo[g];
+      if (!examples[g].isEmpty()) {
+        coveredById[g] = new int[columns.exampleLists()];
+        Arrays.fill(coveredById[g], -1);
+      }
+      final int[] coveredCache = coveredById[g];
+      CandidateColumns.ClaimVisitor visitor = (p, from, to, examplesId, claimExamples, werkvormen) -> {
+        if (lastGap[p] == mark) {
+          whole[p] = true;
+          return;
+        }
+        lastGap[p] = mark;
+        double closes = table[Math.min(from, highestFrom)][Math.min(to, highestTo)];
+        if (closes == 0) {
+          return;
+        }
+        int covered = 0;
+        if (coveredCache != null && !claimExamples.isEmpty()) {
+          covered = coveredCache[examplesId];
+          if (covered < 0) {
+            covered = count(gap, claimExamples);
+            coveredCache[examplesId] = covered;
+          }
+        }
+        double factor = (werkvormen & fittingMask) != 0 ? boost : 1;
+        scores[p] += weight * (closes * factor + exampleCredit * covered);
+      };
+      columns.forEachClaim(gap(g).value(), visitor);
+      for (ItemId same : request.crosswalk().equivalentsOf(gap(g))) {
+        columns.forEachClaim(same.value(), visitor);
+      }
+    }
+  }
+
+  private ItemId gap(int g) {
+    return gap.byPriority().get(g).competency();
+  }
+
+  /**
    * How many of the gap competency's behaviour examples of interest the claim's examples cover.
    * Remembered per list instance: the supply holds equal lists as one instance, so a search works
    * this out once per distinct list rather than once per claim.
@@ -280,14 +336,19 @@ final class QuickScore {
     if (known != null) {
       return known;
     }
+    int covered = count(g, claimExamples);
+    if (coveredByList[g].size() < 10_000) {
+      coveredByList[g].put(claimExamples, covered);
+    }
+    return covered;
+  }
+
+  private int count(int g, List<ItemId> claimExamples) {
     int covered = 0;
     for (ItemId example : examples[g]) {
       if (claimExamples.contains(example)) {
         covered++;
       }
-    }
-    if (coveredByList[g].size() < 10_000) {
-      coveredByList[g].put(claimExamples, covered);
     }
     return covered;
   }

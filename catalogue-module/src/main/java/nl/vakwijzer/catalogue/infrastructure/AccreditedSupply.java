@@ -7,13 +7,17 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.vakwijzer.catalogue.api.AcceptedClaim;
+import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.gap.GapCandidate;
+import nl.vakwijzer.catalogue.domain.GapStore.Candidates;
 import nl.vakwijzer.catalogue.domain.GapStore.Need;
+import nl.vakwijzer.catalogue.gap.CandidateColumns;
 
 /**
  * The accredited supply as the gap search reads it, kept in memory: every version with status
@@ -30,10 +34,10 @@ import nl.vakwijzer.catalogue.domain.GapStore.Need;
 final class AccreditedSupply implements SupplyCache.Snapshot {
   /**
    * The accepted claims on one competency, as parallel arrays (the version's position, the claim's
-   * from- and to-level): a search walks tens of thousands of them, and arrays of numbers keep that
-   * walk on consecutive memory instead of one object per claim.
+   * from- and to-level, the id of its behaviour-example list): a search walks tens of thousands of
+   * them, and arrays of numbers keep that walk on consecutive memory instead of one object per claim.
    */
-  private record Entries(int[] version, byte[] from, byte[] to) {}
+  private record Entries(int[] version, byte[] from, byte[] to, int[] examples) {}
 
   static final AccreditedSupply EMPTY = new AccreditedSupply(Map.of(), Map.of(), 0, 0);
 
@@ -46,7 +50,11 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
    * Long.MAX_VALUE} without end): the findability check needs no visit to the version's object.
    */
   private final long[] until;
+  /** Per version (same positions), its werkvormen as a mask ({@link CandidateColumns#mask}). */
+  private final int[] werkvormen;
   private final Map<UUID, Entries> byCompetency;
+  /** The distinct behaviour-example lists of the claims, by the id the entries hold. */
+  private final List<ItemId>[] exampleLists;
   /** The highest supply revision applied. */
   final long revision;
   /**
@@ -55,6 +63,7 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
    */
   final long safeRevision;
 
+  @SuppressWarnings("unchecked")
   private AccreditedSupply(Map<UUID, GapCandidate> byVersion, Map<UUID, Long> revisions, long revision,
       long safeRevision) {
     this.byVersion = byVersion;
@@ -64,8 +73,10 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
     this.versions = byVersion.values().toArray(GapCandidate[]::new);
     Arrays.sort(this.versions, Comparator.comparing((GapCandidate c) -> c.id().value()));
     this.until = new long[versions.length];
+    this.werkvormen = new int[versions.length];
     for (int i = 0; i < versions.length; i++) {
       until[i] = versions[i].accreditedUntil() == null ? Long.MAX_VALUE : versions[i].accreditedUntil().toEpochDay();
+      werkvormen[i] = CandidateColumns.mask(versions[i].werkvormen());
     }
     Map<UUID, Integer> counts = new HashMap<>();
     for (GapCandidate version : versions) {
@@ -74,8 +85,12 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
       }
     }
     Map<UUID, Entries> index = new HashMap<>(counts.size() * 2);
-    counts.forEach((k, n) -> index.put(k, new Entries(new int[n], new byte[n], new byte[n])));
+    counts.forEach((k, n) -> index.put(k, new Entries(new int[n], new byte[n], new byte[n], new int[n])));
     Map<UUID, Integer> filled = new HashMap<>(counts.size() * 2);
+    // the store shares equal lists (one instance), so identity finds nearly all equal ones; an equal
+    // list under another id only costs a second look-up of its coverage
+    Map<List<ItemId>, Integer> exampleIds = new IdentityHashMap<>();
+    List<List<ItemId>> lists = new ArrayList<>();
     for (int i = 0; i < versions.length; i++) {
       for (AcceptedClaim claim : versions[i].claims()) {
         UUID competency = claim.competency().value();
@@ -84,9 +99,14 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
         entries.version()[at] = i;
         entries.from()[at] = (byte) Math.min(claim.from().ordinal(), Byte.MAX_VALUE);
         entries.to()[at] = (byte) Math.min(claim.to().ordinal(), Byte.MAX_VALUE);
+        entries.examples()[at] = exampleIds.computeIfAbsent(claim.behaviourExamples(), l -> {
+          lists.add(l);
+          return lists.size() - 1;
+        });
       }
     }
     this.byCompetency = index;
+    this.exampleLists = lists.toArray(List[]::new);
   }
 
   /** A version as loaded, with its supply revision. */
@@ -128,7 +148,7 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
       long newRevision, long newSafeRevision) {
     boolean dropping = changes.stream().anyMatch(c -> !c.accredited() && revisions.containsKey(c.version()));
     if (replaced.isEmpty() && !dropping) {
-      return new AccreditedSupply(byVersion, revisions, newRevision, newSafeRevision, versions, until, byCompetency);
+      return new AccreditedSupply(this, newRevision, newSafeRevision);
     }
     Map<UUID, GapCandidate> v = new HashMap<>(byVersion);
     Map<UUID, Long> r = new HashMap<>(revisions);
@@ -149,15 +169,17 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
     return new AccreditedSupply(v, r, newRevision, newSafeRevision);
   }
 
-  private AccreditedSupply(Map<UUID, GapCandidate> byVersion, Map<UUID, Long> revisions, long revision,
-      long safeRevision, GapCandidate[] versions, long[] until, Map<UUID, Entries> byCompetency) {
-    this.byVersion = byVersion;
-    this.revisions = revisions;
+  /** The same supply at new revisions. */
+  private AccreditedSupply(AccreditedSupply same, long revision, long safeRevision) {
+    this.byVersion = same.byVersion;
+    this.revisions = same.revisions;
     this.revision = revision;
     this.safeRevision = safeRevision;
-    this.versions = versions;
-    this.until = until;
-    this.byCompetency = byCompetency;
+    this.versions = same.versions;
+    this.until = same.until;
+    this.werkvormen = same.werkvormen;
+    this.byCompetency = same.byCompetency;
+    this.exampleLists = same.exampleLists;
   }
 
   int size() {
@@ -168,9 +190,10 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
    * The versions with a claim that closes a step for a need (entry level at most the need's level,
    * to-level above it: {@code Bridging}), still accredited on {@code today}, ordered by id; the same
    * set as {@link JdbcGapStore#CANDIDATES_SQL}. Their claims are all their accepted claims (the
-   * search picks those on the gap's competencies).
+   * search picks those on the gap's competencies). With them their columns: the claims straight
+   * from the index, without visiting a version's object.
    */
-  List<GapCandidate> candidates(Set<Need> needs, LocalDate today) {
+  Candidates candidates(Set<Need> needs, LocalDate today) {
     Map<UUID, int[]> levels = new HashMap<>();
     for (Need need : needs) {
       levels.merge(need.competency(), new int[] {need.level()}, (a, b) -> {
@@ -206,13 +229,66 @@ final class AccreditedSupply implements SupplyCache.Snapshot {
     }
     long day = today.toEpochDay();
     GapCandidate[] result = new GapCandidate[found.cardinality()];
+    int[] at = new int[result.length];
+    // version position -> candidate position (-1: not a candidate), for the columns
+    int[] position = new int[versions.length];
+    Arrays.fill(position, -1);
     int n = 0;
     for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
       if (until[i] >= day) {
+        position[i] = n;
+        at[n] = i;
         result[n++] = versions[i];
       }
     }
-    return Arrays.asList(n == result.length ? result : Arrays.copyOf(result, n));
+    List<GapCandidate> list = Arrays.asList(n == result.length ? result : Arrays.copyOf(result, n));
+    return new Candidates(list, new Columns(n, at, position));
+  }
+
+  /** {@link #candidates}' columns: the index's arrays seen through the candidates' positions. */
+  private final class Columns implements CandidateColumns {
+    private final int size;
+    private final int[] at;
+    private final int[] position;
+
+    Columns(int size, int[] at, int[] position) {
+      this.size = size;
+      this.at = at;
+      this.position = position;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public void forEachClaim(UUID competency, ClaimVisitor visitor) {
+      Entries entries = byCompetency.get(competency);
+      if (entries == null) {
+        return;
+      }
+      int[] version = entries.version();
+      byte[] from = entries.from();
+      byte[] to = entries.to();
+      int[] examples = entries.examples();
+      for (int e = 0; e < version.length; e++) {
+        int p = position[version[e]];
+        if (p >= 0) {
+          visitor.claim(p, from[e], to[e], examples[e], exampleLists[examples[e]], werkvormen[version[e]]);
+        }
+      }
+    }
+
+    @Override
+    public int exampleLists() {
+      return exampleLists.length;
+    }
+
+    @Override
+    public long findableUntil(int candidate) {
+      return until[at[candidate]];
+    }
   }
 
   /** Level ordinals below this are looked up in a table; scales have at most a handful of levels. */

@@ -640,9 +640,9 @@ public final class JdbcGapStore implements GapStore {
    * query answers and nothing is cached.
    */
   @Override
-  public List<GapCandidate> accreditedCandidates(Set<UUID> competencies, Set<Need> needs) {
+  public Candidates accreditedCandidates(Set<UUID> competencies, Set<Need> needs) {
     if (needs.isEmpty() || competencies.isEmpty()) {
-      return List.of();
+      return Candidates.NONE;
     }
     return unit(c -> {
       AccreditedSupply current = currentSupply(c);
@@ -654,7 +654,7 @@ public final class JdbcGapStore implements GapStore {
           ResultSet rs = s.executeQuery()) {
         readCandidates(rs, (candidate, revision) -> candidates.add(candidate));
       }
-      return candidates;
+      return new Candidates(candidates, null);
     });
   }
 

@@ -116,7 +116,7 @@ class GapSearchServiceTest {
     List<nl.vakwijzer.catalogue.api.gap.GapCandidate> candidates = t.store.accreditedCandidates(
         java.util.Set.of(planning.value()),
         java.util.Set.of(new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), 0),
-            new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), -1)));
+            new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), -1))).list();
 
     assertThat(candidates).extracting(c -> c.id()).contains(helps.id()).doesNotContain(fromVakbekwaam.id());
     var found = candidates.stream().filter(c -> c.id().equals(helps.id())).findFirst().orElseThrow();
@@ -141,7 +141,7 @@ class GapSearchServiceTest {
     // someone at Vakbekwaam needing Vakvolwassen: now the second module counts (and the first does not)
     List<nl.vakwijzer.catalogue.api.gap.GapCandidate> higher = t.store.accreditedCandidates(
         java.util.Set.of(planning.value()),
-        java.util.Set.of(new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), 1)));
+        java.util.Set.of(new nl.vakwijzer.catalogue.domain.GapStore.Need(planning.value(), 1))).list();
     assertThat(higher).extracting(c -> c.id()).contains(fromVakbekwaam.id()).doesNotContain(helps.id());
   }
 

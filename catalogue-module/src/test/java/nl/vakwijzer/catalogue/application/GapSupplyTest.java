@@ -27,7 +27,7 @@ class GapSupplyTest {
   private final GapTestSupport t = new GapTestSupport();
 
   private List<GapCandidate> candidates(JdbcGapStore store, ItemId competency) {
-    return store.accreditedCandidates(Set.of(competency.value()), Set.of(new Need(competency.value(), 0)));
+    return store.accreditedCandidates(Set.of(competency.value()), Set.of(new Need(competency.value(), 0))).list();
   }
 
   private static List<ModuleVersionId> ids(List<GapCandidate> candidates) {

@@ -298,23 +298,36 @@ class GapRankingTest {
         b.claims(claim(competency, from, from + 1 + random.nextInt(2), covered));
       }
       if (random.nextBoolean()) {
-        b.offering(TODAY.plusDays(random.nextInt(90)), nl.vakwijzer.catalogue.api.OfferingLocation.ONLINE);
+        b.offering(TODAY.plusDays(random.nextInt(90)), random.nextBoolean()
+            ? nl.vakwijzer.catalogue.api.OfferingLocation.ONLINE
+            : nl.vakwijzer.catalogue.api.OfferingLocation.at("8011 AA", "Zwolle"));
+      }
+      if (random.nextInt(20) == 0) {
+        b.accredited(TODAY.minusYears(3), TODAY.minusDays(1 + random.nextInt(3)));
       }
       candidates.add(b.build());
     }
     var request = GapSearchRequest.of(PROFILE, TEAM, candidates, TODAY)
         .withCrosswalk(new nl.vakwijzer.catalogue.api.gap.Crosswalk(Map.of(P, Set.of(P_PICOMPANY))))
         .withHardToLearn(List.of(new HardToLearn(N, Set.of(TeachingMethodKind.COACHING))));
+    var regional = request.withFilter(nl.vakwijzer.catalogue.api.gap.GapSearchFilter.NONE
+        .withLocation(nl.vakwijzer.catalogue.api.gap.LocationFilter.in(Set.of("Zwolle"), false)));
+    var columns = CandidateColumns.of(candidates);
 
     GapSearchResult all = GapRanking.search(request);
     assertThat(all.results()).hasSizeGreaterThan(100);
     assertThat(all.matching()).isEqualTo(all.results().size());
+    assertThat(all.filteredOut()).isPositive();
     for (int limit : new int[] {1, 10, 50, 100}) {
       GapSearchResult top = GapRanking.search(request, limit);
       assertThat(top.results()).isEqualTo(all.results().subList(0, limit));
       assertThat(top.matching()).isEqualTo(all.matching());
       assertThat(top.cut()).isTrue();
+      // scored from the columns: the same result, counts included
+      assertThat(GapRanking.search(request, limit, columns)).isEqualTo(top);
+      assertThat(GapRanking.search(regional, limit, columns)).isEqualTo(GapRanking.search(regional, limit));
     }
+    assertThat(GapRanking.search(request, Integer.MAX_VALUE, columns)).isEqualTo(all);
     // the quick score (both the table of QuickScore and score() without reasons) is the explained score,
     // to the last bit: the top N is cut on it
     var gap = GapAnalysis.analyse(PROFILE, TEAM);
