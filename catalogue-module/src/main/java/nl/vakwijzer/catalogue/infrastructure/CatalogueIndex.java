@@ -48,6 +48,7 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private static final float[] WEIGHTS = {0.1f, 0.2f, 0.4f, 1.0f};
   private static final int NO_END = Integer.MAX_VALUE;
   private static final int NO_OFFERING = Integer.MAX_VALUE;
+  private static final PriceRange[] PRICE_RANGES = PriceRange.values();
 
   /** One region of {@code catalogue.region}, in list order. */
   record Region(String code, String name) {}
@@ -114,15 +115,34 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private final float[][] postingScores;
   /** The competencies with an accepted claim, and per version position its claims' slots in it. */
   private final UUID[] competencies;
-  private final int[][] claimSlots;
+  private final int[] claimStart;
+  private final int[] claimSlots;
+  /**
+   * Per version position: its per-participant price in cents, {@link #NO_PRICE} without one, {@link
+   * #EXACT_PRICE} when it has more than two decimals (then the version's own price is compared).
+   */
+  private final long[] cents;
   /** Per version position: its provider's regions as bits of {@link #regions} (all bits for LANDELIJK). */
   private final long[] regionMasks;
+  /** The region bits of a LANDELIJK provider: every region. */
+  private final long allRegions;
   /** Per version position: its price band's ordinal. */
   private final byte[] buckets;
   /** Per version position: its claims' distinct accepted to-levels as bits (ordinal 0 = bit 0). */
   private final int[] levelMasks;
   /** Per version position: its end date (epoch day, {@code Integer.MAX_VALUE} for none). */
   private final int[] ends;
+  /** Per version position: whether it has an online offering, and its delivery mode's ordinal (-1: none). */
+  private final boolean[] online;
+  private final byte[] modes;
+  /**
+   * What depends only on the search's day, worked out by the first search of that day: the versions
+   * still accredited and each one's next offering (otherwise every search visits every version's
+   * object for them, which at 100,000 versions dominated a search under concurrency).
+   */
+  private record Day(int day, BitSet findable, int[] next) {}
+
+  private volatile Day lastDay;
   private final long revision;
   private final long safeRevision;
 
@@ -167,7 +187,7 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     for (int r = 0; r < this.regions.size(); r++) {
       regionBits.put(this.regions.get(r).code(), r);
     }
-    long allRegions = this.regions.size() == 64 ? -1L : (1L << this.regions.size()) - 1;
+    allRegions = this.regions.size() == 64 ? -1L : (1L << this.regions.size()) - 1;
     Map<UUID, Integer> competencySlots = new HashMap<>();
     for (Version v : versions) {
       for (UUID c : v.competencies()) {
@@ -176,16 +196,23 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     }
     competencies = new UUID[competencySlots.size()];
     competencySlots.forEach((c, i) -> competencies[i] = c);
-    claimSlots = new int[versions.length][];
+    claimStart = new int[versions.length + 1];
+    for (int p = 0; p < versions.length; p++) {
+      claimStart[p + 1] = claimStart[p] + versions[p].competencies().length;
+    }
+    claimSlots = new int[claimStart[versions.length]];
+    cents = new long[versions.length];
     regionMasks = new long[versions.length];
     buckets = new byte[versions.length];
     levelMasks = new int[versions.length];
     ends = new int[versions.length];
+    online = new boolean[versions.length];
+    modes = new byte[versions.length];
     for (int p = 0; p < versions.length; p++) {
       Version v = versions[p];
-      claimSlots[p] = new int[v.competencies().length];
-      for (int k = 0; k < claimSlots[p].length; k++) {
-        claimSlots[p][k] = competencySlots.get(v.competencies()[k]);
+      cents[p] = cents(v.price());
+      for (int k = 0; k < v.competencies().length; k++) {
+        claimSlots[claimStart[p] + k] = competencySlots.get(v.competencies()[k]);
       }
       long mask = 0;
       for (String r : v.regions()) {
@@ -200,6 +227,8 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
         levelMasks[p] |= 1 << to;
       }
       ends[p] = v.accreditedUntil();
+      online[p] = v.online();
+      modes[p] = (byte) (v.deliveryMode() == null ? -1 : v.deliveryMode().ordinal());
     }
   }
 
@@ -244,11 +273,17 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     this.postings = same.postings;
     this.postingScores = same.postingScores;
     this.competencies = same.competencies;
+    this.claimStart = same.claimStart;
     this.claimSlots = same.claimSlots;
+    this.cents = same.cents;
     this.regionMasks = same.regionMasks;
     this.buckets = same.buckets;
     this.levelMasks = same.levelMasks;
     this.ends = same.ends;
+    this.allRegions = same.allRegions;
+    this.online = same.online;
+    this.modes = same.modes;
+    this.lastDay = same.lastDay;
     this.revision = revision;
     this.safeRevision = safeRevision;
   }
@@ -292,26 +327,18 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   Result search(CatalogueQuery q, LocalDate asOf, TextQuery text) {
     int n = versions.length;
     int today = (int) asOf.toEpochDay();
-    BitSet base = new BitSet(n);
-    base.set(0, n);
-    for (int p = 0; p < n; p++) {
-      if (ends[p] < today) {
-        base.clear(p);
-      }
-    }
+    Day day = day(today);
+    BitSet base = (BitSet) day.findable().clone();
     if (text != null) {
       base.and(matches(text));
     }
-    Map<Facet, BitSet> filters = filters(q, today, base);
+    Map<Facet, BitSet> filters = filters(q, today, base, day.next());
     BitSet all = (BitSet) base.clone();
     filters.values().forEach(all::and);
     long total = all.cardinality();
 
-    // the next offering of every version that can count anywhere (for the order and the period facet)
-    int[] next = new int[n];
-    for (int p = base.nextSetBit(0); p >= 0; p = base.nextSetBit(p + 1)) {
-      next[p] = versions[p].nextStart(today);
-    }
+    // the next offering of every version (for the order and the period facet)
+    int[] next = day.next();
     float[] rank = text == null ? null : rank(text, all);
     int[] order = top(all, rank, next, (int) Math.min((long) (q.page() + 1) * q.size(), n));
     List<UUID> page = new ArrayList<>();
@@ -322,24 +349,88 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       ranks.add(rank == null ? 0.0 : (double) rank[p]);
     }
 
+    // the facets, in one pass: a version counts for every facet when it passes every filter, and
+    // for one facet when it fails only that facet's own filter (a facet shows what choosing
+    // another value of it would give)
     long[] perCompetency = new long[competencies.length];
-    BitSet f = except(base, filters, Facet.COMPETENCY);
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      for (int c : claimSlots[p]) {
-        perCompetency[c]++;
+    long[] perLevel = new long[31];
+    long online = 0;
+    long everywhere = 0;
+    long[] perRegion = new long[64];
+    long[] perMode = new long[DeliveryMode.values().length];
+    long[] perBucket = new long[PRICE_RANGES.length];
+    OfferingPeriod[] periods = OfferingPeriod.values();
+    long[] periodCounts = new long[periods.length];
+    int[] periodEnds = new int[periods.length];
+    for (int i = 0; i < periods.length; i++) {
+      periodEnds[i] = (int) periods[i].end(asOf).toEpochDay();
+    }
+    Facet[] active = filters.keySet().toArray(Facet[]::new);
+    long[][] passing = new long[active.length][];
+    for (int i = 0; i < active.length; i++) {
+      passing[i] = filters.get(active[i]).toLongArray();
+    }
+    long[] words = base.toLongArray();
+    for (int w = 0; w < words.length; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        int bit = Long.numberOfTrailingZeros(word);
+        int p = (w << 6) + bit;
+        Facet only = null;
+        boolean out = false;
+        for (int i = 0; i < active.length; i++) {
+          if (w >= passing[i].length || (passing[i][w] & (1L << bit)) == 0) {
+            if (only != null) {
+              out = true;
+              break;
+            }
+            only = active[i];
+          }
+        }
+        if (out) {
+          continue;
+        }
+        if (only == null || only == Facet.COMPETENCY) {
+          for (int k = claimStart[p]; k < claimStart[p + 1]; k++) {
+            perCompetency[claimSlots[k]]++;
+          }
+        }
+        if (only == null || only == Facet.LEVEL) {
+          for (int mask = levelMasks[p]; mask != 0; mask &= mask - 1) {
+            perLevel[Integer.numberOfTrailingZeros(mask)]++;
+          }
+        }
+        if (only == null || only == Facet.REGION) {
+          if (this.online[p]) {
+            online++;
+          }
+          long mask = regionMasks[p];
+          if (mask == allRegions) {
+            everywhere++;
+          } else {
+            for (; mask != 0; mask &= mask - 1) {
+              perRegion[Long.numberOfTrailingZeros(mask)]++;
+            }
+          }
+        }
+        if ((only == null || only == Facet.DELIVERY) && modes[p] >= 0) {
+          perMode[modes[p]]++;
+        }
+        if (only == null || only == Facet.PRICE) {
+          perBucket[buckets[p]]++;
+        }
+        if ((only == null || only == Facet.PERIOD) && next[p] != NO_OFFERING) {
+          for (int i = 0; i < periods.length; i++) {
+            if (next[p] <= periodEnds[i]) {
+              periodCounts[i]++;
+            }
+          }
+        }
       }
     }
     Map<String, Long> competencyCounts = new HashMap<>();
     for (int c = 0; c < perCompetency.length; c++) {
       if (perCompetency[c] > 0) {
         competencyCounts.put(competencies[c].toString(), perCompetency[c]);
-      }
-    }
-    long[] perLevel = new long[31];
-    f = except(base, filters, Facet.LEVEL);
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      for (int mask = levelMasks[p]; mask != 0; mask &= mask - 1) {
-        perLevel[Integer.numberOfTrailingZeros(mask)]++;
       }
     }
     Map<Integer, Long> levels = new HashMap<>();
@@ -349,70 +440,42 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       }
     }
     Map<String, Long> regionCounts = new LinkedHashMap<>();
-    f = except(base, filters, Facet.REGION);
-    long online = 0;
-    long[] perRegion = new long[64];
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      if (versions[p].online()) {
-        online++;
-      }
-      for (long mask = regionMasks[p]; mask != 0; mask &= mask - 1) {
-        perRegion[Long.numberOfTrailingZeros(mask)]++;
-      }
-    }
     regionCounts.put(CatalogueQuery.ONLINE, online);
     for (int r = 0; r < regions.size(); r++) {
-      regionCounts.put(regions.get(r).code(), perRegion[r]);
-    }
-    long[] perMode = new long[DeliveryMode.values().length];
-    f = except(base, filters, Facet.DELIVERY);
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      if (versions[p].deliveryMode() != null) {
-        perMode[versions[p].deliveryMode().ordinal()]++;
-      }
+      regionCounts.put(regions.get(r).code(), perRegion[r] + everywhere);
     }
     Map<DeliveryMode, Long> delivery = new HashMap<>();
     for (DeliveryMode mode : DeliveryMode.values()) {
       delivery.put(mode, perMode[mode.ordinal()]);
     }
-    long[] perBucket = new long[PriceRange.values().length];
-    f = except(base, filters, Facet.PRICE);
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      perBucket[buckets[p]]++;
-    }
     Map<PriceRange, Long> prices = new HashMap<>();
-    for (PriceRange range : PriceRange.values()) {
+    for (PriceRange range : PRICE_RANGES) {
       prices.put(range, perBucket[range.ordinal()]);
-    }
-    OfferingPeriod[] periods = OfferingPeriod.values();
-    long[] periodCounts = new long[periods.length];
-    f = except(base, filters, Facet.PERIOD);
-    int[] periodEnds = new int[periods.length];
-    for (int i = 0; i < periods.length; i++) {
-      periodEnds[i] = (int) periods[i].end(asOf).toEpochDay();
-    }
-    for (int p = f.nextSetBit(0); p >= 0; p = f.nextSetBit(p + 1)) {
-      for (int i = 0; i < periods.length; i++) {
-        if (next[p] != NO_OFFERING && next[p] <= periodEnds[i]) {
-          periodCounts[i]++;
-        }
-      }
     }
     return new Result(total, page, ranks, competencyCounts, levels, regionCounts, delivery, prices, periodCounts);
   }
 
-  private static BitSet except(BitSet base, Map<Facet, BitSet> filters, Facet facet) {
-    BitSet result = (BitSet) base.clone();
-    filters.forEach((f, set) -> {
-      if (f != facet) {
-        result.and(set);
+  /** The day's findable versions and next offerings ({@link Day}), from the last search's when it was the same day. */
+  private Day day(int today) {
+    Day known = lastDay;
+    if (known != null && known.day() == today) {
+      return known;
+    }
+    BitSet findable = new BitSet(versions.length);
+    int[] next = new int[versions.length];
+    for (int p = 0; p < versions.length; p++) {
+      if (ends[p] >= today) {
+        findable.set(p);
       }
-    });
-    return result;
+      next[p] = versions[p].nextStart(today);
+    }
+    Day day = new Day(today, findable, next);
+    lastDay = day;
+    return day;
   }
 
   /** One set of versions per active filter, evaluated only over {@code base}. */
-  private Map<Facet, BitSet> filters(CatalogueQuery q, int today, BitSet base) {
+  private Map<Facet, BitSet> filters(CatalogueQuery q, int today, BitSet base, int[] next) {
     Map<Facet, BitSet> filters = new java.util.EnumMap<>(Facet.class);
     if (!q.competencies().isEmpty()) {
       java.util.Set<UUID> ids = new java.util.HashSet<>();
@@ -424,8 +487,8 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
         wanted[c] = ids.contains(competencies[c]);
       }
       filters.put(Facet.COMPETENCY, selectAt(base, p -> {
-        for (int c : claimSlots[p]) {
-          if (wanted[c]) {
+        for (int k = claimStart[p]; k < claimStart[p + 1]; k++) {
+          if (wanted[claimSlots[k]]) {
             return true;
           }
         }
@@ -450,23 +513,55 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       }
       long wanted = codes;
       // a LANDELIJK provider has every bit, so it serves any region asked for
-      filters.put(Facet.REGION, selectAt(base, p -> online && versions[p].online() || (regionMasks[p] & wanted) != 0));
+      filters.put(Facet.REGION, selectAt(base, p -> online && this.online[p] || (regionMasks[p] & wanted) != 0));
     }
     if (!q.deliveryModes().isEmpty()) {
-      filters.put(Facet.DELIVERY, select(base, v -> q.deliveryModes().contains(v.deliveryMode())));
+      boolean[] wanted = new boolean[DeliveryMode.values().length];
+      q.deliveryModes().forEach(m -> wanted[m.ordinal()] = true);
+      filters.put(Facet.DELIVERY, selectAt(base, p -> modes[p] >= 0 && wanted[modes[p]]));
     }
     if (!q.priceRanges().isEmpty() || q.maxPrice() != null) {
-      filters.put(Facet.PRICE, selectAt(base, p ->
-          (q.priceRanges().isEmpty() || q.priceRanges().contains(PriceRange.values()[buckets[p]]))
-              && (q.maxPrice() == null
-                  || versions[p].price() != null && versions[p].price().compareTo(q.maxPrice()) <= 0)));
+      boolean[] ranges = new boolean[PRICE_RANGES.length];
+      q.priceRanges().forEach(r -> ranges[r.ordinal()] = true);
+      boolean anyRange = q.priceRanges().isEmpty();
+      long maxCents = q.maxPrice() == null ? 0 : cents(q.maxPrice());
+      filters.put(Facet.PRICE, selectAt(base, p -> (anyRange || ranges[buckets[p]])
+          && (q.maxPrice() == null || atMost(p, q.maxPrice(), maxCents))));
     }
     if (q.from() != null || q.to() != null) {
       int from = q.from() == null ? today : Math.max(today, (int) q.from().toEpochDay());
       int to = q.to() == null ? (int) LocalDate.of(9999, 12, 31).toEpochDay() : (int) q.to().toEpochDay();
-      filters.put(Facet.PERIOD, select(base, v -> v.startsBetween(from, to)));
+      // from today the day's next offerings answer; a later start needs the version's dates
+      filters.put(Facet.PERIOD, from == today ? selectAt(base, p -> next[p] != NO_OFFERING && next[p] <= to)
+          : select(base, v -> v.startsBetween(from, to)));
     }
     return filters;
+  }
+
+  private static final long NO_PRICE = Long.MIN_VALUE;
+  private static final long EXACT_PRICE = Long.MAX_VALUE;
+
+  /** A price in cents, {@link #NO_PRICE} for none, {@link #EXACT_PRICE} when cents do not hold it exactly. */
+  private static long cents(BigDecimal price) {
+    if (price == null) {
+      return NO_PRICE;
+    }
+    try {
+      return price.movePointRight(2).longValueExact();
+    } catch (ArithmeticException e) {
+      return EXACT_PRICE;
+    }
+  }
+
+  /** Whether the version's price is at most {@code max} ({@code maxCents}: the same in cents). */
+  private boolean atMost(int p, BigDecimal max, long maxCents) {
+    if (cents[p] == NO_PRICE) {
+      return false;
+    }
+    if (cents[p] == EXACT_PRICE || maxCents == EXACT_PRICE) {
+      return versions[p].price().compareTo(max) <= 0;
+    }
+    return cents[p] <= maxCents;
   }
 
   private BitSet selectAt(BitSet base, java.util.function.IntPredicate test) {
@@ -540,7 +635,7 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private float[] rank(TextQuery q, BitSet matching) {
     List<TextQuery.Lexeme> lexemes = TextQuery.lexemes(q);
     float[] rank = new float[versions.length];
-    float[] best = new float[versions.length];
+    float[] best = null;
     for (TextQuery.Lexeme l : lexemes) {
       int[] slots = slots(l);
       if (slots.length == 1) {
@@ -552,7 +647,11 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
           }
         }
       } else if (slots.length > 1) {
-        Arrays.fill(best, 0);
+        if (best == null) {
+          best = new float[versions.length];
+        } else {
+          Arrays.fill(best, 0);
+        }
         for (int slot : slots) {
           int[] ps = postings[slot];
           float[] scores = postingScores[slot];

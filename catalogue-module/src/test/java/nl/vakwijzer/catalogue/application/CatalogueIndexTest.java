@@ -192,6 +192,9 @@ class CatalogueIndexTest {
       assertSame(q.withDeliveryModes(Set.of(DeliveryMode.ONLINE, DeliveryMode.IN_COMPANY)));
       assertSame(q.withPriceRanges(Set.of(PriceRange.UP_TO_250, PriceRange.ON_REQUEST)));
       assertSame(q.withMaxPrice(new BigDecimal("250")));
+      // cents, and more decimals than cents hold
+      assertSame(q.withMaxPrice(new BigDecimal("425.50")).withPriceRanges(Set.of(PriceRange.values()[2])));
+      assertSame(q.withMaxPrice(new BigDecimal("299.995")));
       assertSame(q.withPeriod(today().plusDays(1), today().plusMonths(1)));
       assertSame(q.withPeriod(null, today().plusMonths(6)).withLevels(Set.of(2)).withRegions(Set.of("GRONINGEN")));
     }
