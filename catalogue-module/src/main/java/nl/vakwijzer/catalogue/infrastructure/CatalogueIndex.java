@@ -115,6 +115,8 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private final float[][] postingScores;
   /** The competencies with an accepted claim, and per version position its claims' slots in it. */
   private final UUID[] competencies;
+  /** The same as text (the facet's keys). */
+  private final String[] competencyKeys;
   private final int[] claimStart;
   private final int[] claimSlots;
   /**
@@ -196,6 +198,10 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     }
     competencies = new UUID[competencySlots.size()];
     competencySlots.forEach((c, i) -> competencies[i] = c);
+    competencyKeys = new String[competencies.length];
+    for (int c = 0; c < competencies.length; c++) {
+      competencyKeys[c] = competencies[c].toString();
+    }
     claimStart = new int[versions.length + 1];
     for (int p = 0; p < versions.length; p++) {
       claimStart[p + 1] = claimStart[p] + versions[p].competencies().length;
@@ -273,6 +279,7 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     this.postings = same.postings;
     this.postingScores = same.postingScores;
     this.competencies = same.competencies;
+    this.competencyKeys = same.competencyKeys;
     this.claimStart = same.claimStart;
     this.claimSlots = same.claimSlots;
     this.cents = same.cents;
@@ -430,7 +437,7 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     Map<String, Long> competencyCounts = new HashMap<>();
     for (int c = 0; c < perCompetency.length; c++) {
       if (perCompetency[c] > 0) {
-        competencyCounts.put(competencies[c].toString(), perCompetency[c]);
+        competencyCounts.put(competencyKeys[c], perCompetency[c]);
       }
     }
     Map<Integer, Long> levels = new HashMap<>();

@@ -118,7 +118,7 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
             List<UUID> reloaded, List<CatalogueIndex.Version> loaded, long revision, long safeRevision) {
           return known.with(changes, reloaded, loaded, revision, safeRevision);
         }
-      });
+      }, true);
 
   public JdbcCatalogueSearchStore(DataSource dataSource, JdbcFrameworkRepository.TransactionMode mode) {
     this.dataSource = dataSource;
@@ -464,18 +464,44 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
     return known.orElse(null);
   }
 
-  private static List<FacetValue> competencyFacet(Connection c, Map<String, Long> counts, CatalogueQuery q)
+  /** A competency's code and facet label, as read at {@code readAt}. */
+  private record Label(String humanCode, String text, long readAt) {}
+
+  /**
+   * The competency facet's labels, read again after {@link #PAGE_ROW_TTL_NANOS} like the page rows
+   * (the same hundred-odd competencies label every search's facet).
+   */
+  private final Map<UUID, Label> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<FacetValue> competencyFacet(Connection c, Map<String, Long> counts, CatalogueQuery q)
       throws SQLException {
-    List<Object[]> labelled = counts.isEmpty() ? List.of() : query(c, Sql.of("select fi.id, fi.human_code,"
-            + " fi.human_code || ' ' || coalesce(nullif(fi.abbreviated_statement, ''), fi.full_statement)"
-            + " from catalogue.framework_item fi where fi.id = any (?)",
-            c.createArrayOf("uuid", counts.keySet().stream().map(UUID::fromString).toArray())),
-        rs -> new Object[] {rs.getObject(1, UUID.class).toString(), rs.getString(2), rs.getString(3)});
-    List<Object[]> sorted = new ArrayList<>(labelled);
-    sorted.sort(java.util.Comparator.comparing((Object[] l) -> -counts.get((String) l[0]))
-        .thenComparing(l -> (String) l[1], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    long now = System.nanoTime();
+    Map<String, Label> found = new HashMap<>();
+    List<UUID> missing = new ArrayList<>();
+    for (String id : counts.keySet()) {
+      UUID item = UUID.fromString(id);
+      Label known = labels.get(item);
+      if (known != null && now - known.readAt() < PAGE_ROW_TTL_NANOS) {
+        found.put(id, known);
+      } else {
+        missing.add(item);
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (Object[] l : query(c, Sql.of("select fi.id, fi.human_code,"
+              + " fi.human_code || ' ' || coalesce(nullif(fi.abbreviated_statement, ''), fi.full_statement)"
+              + " from catalogue.framework_item fi where fi.id = any (?)", c.createArrayOf("uuid", missing.toArray())),
+          rs -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})) {
+        Label label = new Label((String) l[1], (String) l[2], now);
+        labels.put((UUID) l[0], label);
+        found.put(l[0].toString(), label);
+      }
+    }
+    List<Map.Entry<String, Label>> sorted = new ArrayList<>(found.entrySet());
+    sorted.sort(java.util.Comparator.comparing((Map.Entry<String, Label> e) -> -counts.get(e.getKey()))
+        .thenComparing(e -> e.getValue().humanCode(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
     List<FacetValue> values = sorted.stream()
-        .map(l -> new FacetValue((String) l[0], (String) l[2], counts.get((String) l[0]))).toList();
+        .map(e -> new FacetValue(e.getKey(), e.getValue().text(), counts.get(e.getKey()))).toList();
     return withSelected(values, q.competencies().stream().map(ItemId::toString).toList());
   }
 

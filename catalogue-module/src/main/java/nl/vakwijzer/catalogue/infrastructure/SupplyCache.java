@@ -83,11 +83,24 @@ final class SupplyCache<S extends SupplyCache.Snapshot, L> {
   }
 
   private final Source<S, L> source;
+  private final boolean staleWhileUpdating;
   private volatile S copy;
-  private final Object lock = new Object();
+  private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
+  /** A cache whose {@link #current} always answers the up-to-date copy (waiting for an update in progress). */
   SupplyCache(Source<S, L> source) {
+    this(source, false);
+  }
+
+  /**
+   * With {@code staleWhileUpdating}, a use that finds another use updating the copy answers the
+   * copy as it was instead of waiting for the update (the public catalogue: a search may miss a
+   * change committed a moment ago, but searches do not all stall while one rebuilds the index).
+   * The use that updates, and every use when none does, still gets the up-to-date copy.
+   */
+  SupplyCache(Source<S, L> source, boolean staleWhileUpdating) {
     this.source = source;
+    this.staleWhileUpdating = staleWhileUpdating;
   }
 
   /** The versions among the changes that must be (re)loaded: accredited and not yet at that revision. */
@@ -119,7 +132,14 @@ final class SupplyCache<S extends SupplyCache.Snapshot, L> {
     if (known != null && known.revision() == revision && known.safeRevision() == revision) {
       return known;
     }
-    synchronized (lock) {
+    if (staleWhileUpdating && known != null) {
+      if (!lock.tryLock()) {
+        return known; // another use is updating it
+      }
+    } else {
+      lock.lock();
+    }
+    try {
       known = copy;
       if (known != null && known.revision() == revision && known.safeRevision() == revision) {
         return known;
@@ -139,6 +159,8 @@ final class SupplyCache<S extends SupplyCache.Snapshot, L> {
       }
       copy = next;
       return next;
+    } finally {
+      lock.unlock();
     }
   }
 
