@@ -57,11 +57,11 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
    * One accredited version as loaded. {@code starts}: first dates (epoch days, sorted) of its
    * PLANNED/OPEN offerings; {@code competencies}/{@code toOrdinals}: its accepted claims;
    * {@code regions}: its provider's regions; {@code lexemes}/{@code scores}: its document's lexemes
-   * with their rank contribution.
+   * ({@link Lexemes} ids) with their rank contribution.
    */
   record Version(UUID id, long revision, String title, long updatedAt, int accreditedUntil,
       DeliveryMode deliveryMode, BigDecimal price, boolean online, int[] starts, UUID[] competencies,
-      int[] toOrdinals, String[] regions, String[] lexemes, float[] scores) {
+      int[] toOrdinals, String[] regions, int[] lexemes, float[] scores) {
 
     PriceRange bucket() {
       return PriceRange.of(price);
@@ -103,14 +103,63 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     return (float) ((wjm + resj - wjm / ((jm + 1) * (jm + 1))) / 1.64493406685);
   }
 
-  static final CatalogueIndex EMPTY = new CatalogueIndex(Map.of(), List.of(), 0, 0);
+  /**
+   * The lexemes of one store's indexes as numbers: a lexeme gets the next id the first time it is
+   * read and keeps it, so that an index is rebuilt after a change by counting numbers instead of
+   * hashing every version's words again (at 100,000 versions about five million of them).
+   */
+  static final class Lexemes {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
+    private Sorted sorted = new Sorted(new String[0], new int[0]);
+
+    /** The lexemes in text order with their ids (for exact and prefix look-ups). */
+    record Sorted(String[] texts, int[] ids) {}
+
+    synchronized int id(String lexeme) {
+      Integer known = ids.get(lexeme);
+      if (known != null) {
+        return known;
+      }
+      texts.add(lexeme);
+      ids.put(lexeme, texts.size() - 1);
+      return texts.size() - 1;
+    }
+
+    synchronized int size() {
+      return texts.size();
+    }
+
+    /** Every lexeme so far in text order; sorted again only when lexemes were added. */
+    synchronized Sorted sorted() {
+      if (sorted.texts().length != texts.size()) {
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(texts::get));
+        String[] t = new String[order.length];
+        int[] i = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+          t[k] = texts.get(order[k]);
+          i[k] = order[k];
+        }
+        sorted = new Sorted(t, i);
+      }
+      return sorted;
+    }
+  }
+
+  private static final int[] NO_POSTINGS = new int[0];
+  private static final float[] NO_SCORES = new float[0];
 
   private final Map<UUID, Version> byId;
+  private final Lexemes lexemes;
   private final List<Region> regions;
   /** Versions ordered by id. */
   private final Version[] versions;
-  /** Sorted lexemes; postings per lexeme: version positions ascending, with their scores. */
-  private final String[] dictionary;
+  /** The lexemes in text order; postings per lexeme id: version positions ascending, with their scores. */
+  private final Lexemes.Sorted dictionary;
   private final int[][] postings;
   private final float[][] postingScores;
   /** The competencies with an accepted claim, and per version position its claims' slots in it. */
@@ -148,38 +197,40 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   private final long revision;
   private final long safeRevision;
 
-  private CatalogueIndex(Map<UUID, Version> byId, List<Region> regions, long revision, long safeRevision) {
+  private CatalogueIndex(Map<UUID, Version> byId, List<Region> regions, Lexemes lexemes, long revision,
+      long safeRevision) {
     this.byId = byId;
     this.regions = List.copyOf(regions);
+    this.lexemes = lexemes;
     this.revision = revision;
     this.safeRevision = safeRevision;
     this.versions = byId.values().toArray(Version[]::new);
-    Arrays.sort(versions, Comparator.comparing(v -> v.id().toString()));
-    Map<String, int[]> counts = new HashMap<>();
+    // by id as text (PostgreSQL's uuid order): fixed-width hex, so the unsigned order of its two halves
+    Arrays.sort(versions, (a, b) -> {
+      int high = Long.compareUnsigned(a.id().getMostSignificantBits(), b.id().getMostSignificantBits());
+      return high != 0 ? high : Long.compareUnsigned(a.id().getLeastSignificantBits(), b.id().getLeastSignificantBits());
+    });
+    dictionary = lexemes.sorted();
+    int[] counts = new int[dictionary.ids().length];
     for (Version v : versions) {
-      for (String l : v.lexemes()) {
-        counts.computeIfAbsent(l, k -> new int[1])[0]++;
+      for (int l : v.lexemes()) {
+        counts[l]++;
       }
     }
-    dictionary = counts.keySet().toArray(String[]::new);
-    Arrays.sort(dictionary);
-    postings = new int[dictionary.length][];
-    postingScores = new float[dictionary.length][];
-    Map<String, Integer> slot = new HashMap<>(dictionary.length * 2);
-    for (int d = 0; d < dictionary.length; d++) {
-      int n = counts.get(dictionary[d])[0];
-      postings[d] = new int[n];
-      postingScores[d] = new float[n];
-      slot.put(dictionary[d], d);
+    postings = new int[counts.length][];
+    postingScores = new float[counts.length][];
+    for (int l = 0; l < counts.length; l++) {
+      postings[l] = counts[l] == 0 ? NO_POSTINGS : new int[counts[l]];
+      postingScores[l] = counts[l] == 0 ? NO_SCORES : new float[counts[l]];
     }
-    int[] filled = new int[dictionary.length];
+    int[] filled = new int[counts.length];
     for (int p = 0; p < versions.length; p++) {
       Version v = versions[p];
       for (int k = 0; k < v.lexemes().length; k++) {
-        int d = slot.get(v.lexemes()[k]);
-        postings[d][filled[d]] = p;
-        postingScores[d][filled[d]] = v.scores()[k];
-        filled[d]++;
+        int l = v.lexemes()[k];
+        postings[l][filled[l]] = p;
+        postingScores[l][filled[l]] = v.scores()[k];
+        filled[l]++;
       }
     }
     if (this.regions.size() > 64) {
@@ -239,12 +290,13 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
   }
 
   /** A full load. */
-  static CatalogueIndex of(List<Version> loaded, List<Region> regions, long revision, long safeRevision) {
+  static CatalogueIndex of(List<Version> loaded, List<Region> regions, Lexemes lexemes, long revision,
+      long safeRevision) {
     Map<UUID, Version> byId = new HashMap<>(loaded.size() * 2);
     for (Version v : loaded) {
       byId.put(v.id(), v);
     }
-    return new CatalogueIndex(byId, regions, revision, safeRevision);
+    return new CatalogueIndex(byId, regions, lexemes, revision, safeRevision);
   }
 
   /** This index with the changes applied (see {@link SupplyCache.Source#with}). */
@@ -267,12 +319,13 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
     if (!changed) {
       return new CatalogueIndex(this, newRevision, newSafeRevision);
     }
-    return new CatalogueIndex(v, regions, newRevision, newSafeRevision);
+    return new CatalogueIndex(v, regions, lexemes, newRevision, newSafeRevision);
   }
 
   /** The same data at new revisions. */
   private CatalogueIndex(CatalogueIndex same, long revision, long safeRevision) {
     this.byId = same.byId;
+    this.lexemes = same.lexemes;
     this.regions = same.regions;
     this.versions = same.versions;
     this.dictionary = same.dictionary;
@@ -593,22 +646,29 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
 
   // ------------------------------------------------------------------ text
 
-  /** The dictionary slots of a lexeme: one exact slot, or every lexeme starting with a prefix. */
+  /**
+   * The lexeme ids of a query lexeme that have postings here: one exact lexeme, or every lexeme
+   * starting with a prefix.
+   */
   private int[] slots(TextQuery.Lexeme l) {
-    int at = Arrays.binarySearch(dictionary, l.text());
-    if (!l.prefix()) {
-      return at >= 0 ? new int[] {at} : new int[0];
-    }
+    String[] texts = dictionary.texts();
+    int at = Arrays.binarySearch(texts, l.text());
     int from = at >= 0 ? at : -at - 1;
-    int to = from;
-    while (to < dictionary.length && dictionary[to].startsWith(l.text())) {
-      to++;
+    int to = l.prefix() ? from : at >= 0 ? from + 1 : from;
+    if (l.prefix()) {
+      while (to < texts.length && texts[to].startsWith(l.text())) {
+        to++;
+      }
     }
     int[] slots = new int[to - from];
-    for (int i = 0; i < slots.length; i++) {
-      slots[i] = from + i;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int id = dictionary.ids()[i];
+      if (id < postings.length && postings[id].length > 0) {
+        slots[n++] = id;
+      }
     }
-    return slots;
+    return n == slots.length ? slots : Arrays.copyOf(slots, n);
   }
 
   private BitSet matches(TextQuery q) {

@@ -96,7 +96,6 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
             regions = query(c, Sql.of("select code, name from catalogue.region order by position"),
                 rs -> new CatalogueIndex.Region(rs.getString(1), rs.getString(2)));
           }
-          Map<String, String> lexemes = new HashMap<>();
           return ids == null
               ? query(c, Sql.of(INDEX_SQL), rs -> indexed(rs, lexemes))
               : query(c, Sql.of(INDEX_SQL + " and v.id = any (?)", c.createArrayOf("uuid", ids.toArray())),
@@ -110,7 +109,7 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
 
         @Override
         public CatalogueIndex full(List<CatalogueIndex.Version> loaded, long revision, long safeRevision) {
-          return CatalogueIndex.of(loaded, regions, revision, safeRevision);
+          return CatalogueIndex.of(loaded, regions, lexemes, revision, safeRevision);
         }
 
         @Override
@@ -540,8 +539,11 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
     return values;
   }
 
-  /** One row of {@link #INDEX_SQL} as an index entry; lexeme strings shared through {@code lexemes}. */
-  private static CatalogueIndex.Version indexed(ResultSet rs, Map<String, String> lexemes) throws SQLException {
+  /** The lexeme ids of this store's indexes. */
+  private final CatalogueIndex.Lexemes lexemes = new CatalogueIndex.Lexemes();
+
+  /** One row of {@link #INDEX_SQL} as an index entry, its lexemes as ids of {@code lexemes}. */
+  private static CatalogueIndex.Version indexed(ResultSet rs, CatalogueIndex.Lexemes lexemes) throws SQLException {
     java.time.OffsetDateTime updated = rs.getObject(4, java.time.OffsetDateTime.class);
     LocalDate until = rs.getObject(5, LocalDate.class);
     String mode = rs.getString(6);
@@ -557,10 +559,10 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
       to[i] = ((Number) ordinals[i]).intValue();
     }
     Object[] regions = (Object[]) rs.getArray(12).getArray();
-    List<String> words = new ArrayList<>();
+    List<Integer> words = new ArrayList<>();
     List<byte[]> weights = new ArrayList<>();
     TsVector.parse(rs.getString(13), (lexeme, w) -> {
-      words.add(lexemes.computeIfAbsent(lexeme, k -> k));
+      words.add(lexemes.id(lexeme));
       weights.add(w);
     });
     float[] scores = new float[weights.size()];
@@ -573,7 +575,8 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
         until == null ? Integer.MAX_VALUE : (int) until.toEpochDay(),
         mode == null ? null : nl.vakwijzer.catalogue.api.DeliveryMode.valueOf(mode), rs.getBigDecimal(7),
         rs.getBoolean(8), days, java.util.Arrays.copyOf(competencies, competencies.length, UUID[].class), to,
-        java.util.Arrays.copyOf(regions, regions.length, String[].class), words.toArray(String[]::new), scores);
+        java.util.Arrays.copyOf(regions, regions.length, String[].class),
+        words.stream().mapToInt(Integer::intValue).toArray(), scores);
   }
 
   /** The earliest PLANNED or OPEN offering starting on or after {@code asOf}. */
