@@ -36,6 +36,11 @@ class DefaultCatalogueSearchService implements CatalogueSearchService {
     return store.search(query, LocalDate.ofInstant(clock.instant(), ZONE));
   }
 
+  @Override
+  public int preload() {
+    return store.preload();
+  }
+
   static void validate(CatalogueQuery q, Set<String> regionCodes) {
     if (q.page() < 0) {
       throw new InvalidCatalogueQueryException(InvalidCatalogueQueryException.PAGE_INVALID, q.page());

@@ -593,6 +593,12 @@ class DefaultGapService implements GapService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public int preloadSupply() {
+    return store.preload();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public GapSearchResult search(Actor actor, GapQuery query) {
     Team team = ownTeam(actor, query.team());
     return request(ownProfile(actor, query.profile()).profile(), team, query.filter()).ranked(TOP_RESULTS);

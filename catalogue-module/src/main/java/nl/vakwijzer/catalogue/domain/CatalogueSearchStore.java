@@ -13,4 +13,7 @@ public interface CatalogueSearchStore {
 
   /** Runs a validated query; accredited means GEACCREDITEERD and not ended before {@code asOf}. */
   CatalogueSearchResult search(CatalogueQuery query, LocalDate asOf);
+
+  /** Brings what the store keeps in memory up to date now; the number of versions it holds ({@code -1}: none kept). */
+  int preload();
 }

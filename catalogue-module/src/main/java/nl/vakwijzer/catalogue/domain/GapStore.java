@@ -109,6 +109,9 @@ public interface GapStore {
   /** Someone at {@code level} needs a step on {@code competency} (or on an item equivalent to it). */
   record Need(UUID competency, int level) {}
 
+  /** Brings the in-memory supply up to date now; the number of versions it holds ({@code -1}: none kept). */
+  int preload();
+
   /** Every accepted claim of a version accredited today, at its accepted levels. */
   List<SupplyClaim> supply();
 

@@ -155,11 +155,19 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
     return rows;
   }
 
+  /** The region codes: reference data that only a migration changes, so read once. */
+  private volatile Set<String> regionCodes;
+
   @Override
   public Set<String> regionCodes() {
-    return mode.unitOfWork(dataSource, c -> new LinkedHashSet<>(
-        query(c, Sql.of("select code from catalogue.region order by position"), rs -> rs.getString(1))),
-        "Region query failed");
+    Set<String> codes = regionCodes;
+    if (codes == null) {
+      codes = java.util.Collections.unmodifiableSet(mode.unitOfWork(dataSource, c -> new LinkedHashSet<>(
+          query(c, Sql.of("select code from catalogue.region order by position"), rs -> rs.getString(1))),
+          "Region query failed"));
+      regionCodes = codes;
+    }
+    return codes;
   }
 
   @Override
@@ -189,6 +197,11 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
           asOf, TextQuery.parse(tsquery));
       return new LinkedHashSet<>(r.page());
     }, "Catalogue search failed");
+  }
+
+  @Override
+  public int preload() {
+    return indexSize();
   }
 
   /** The number of versions in the in-memory index, brought up to date first ({@code -1}: inside a writing transaction). */

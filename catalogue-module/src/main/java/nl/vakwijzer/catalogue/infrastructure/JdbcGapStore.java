@@ -658,6 +658,11 @@ public final class JdbcGapStore implements GapStore {
     });
   }
 
+  @Override
+  public int preload() {
+    return supplySize();
+  }
+
   /** The number of accredited versions with an accepted claim held in memory (after bringing it up to date). */
   public int supplySize() {
     return unit(c -> {

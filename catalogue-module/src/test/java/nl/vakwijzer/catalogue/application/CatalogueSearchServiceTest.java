@@ -302,6 +302,17 @@ class CatalogueSearchServiceTest {
   }
 
   @Test
+  void preloadingLoadsTheIndexThatSearchesThenUse() {
+    ModuleVersion module = accredited("Vooraf geladen " + word, t.claim("SV.C7", 0, 1));
+    // the database is shared with other tests: at least this module, and every accredited version found by "all"
+    int held = search.preload();
+    assertThat(held).isPositive();
+    assertThat(search.search(CatalogueQuery.all()).hits().totalElements()).isLessThanOrEqualTo(held);
+    assertThat(search.search(CatalogueQuery.text(word)).hits().content()).extracting(h -> h.version())
+        .containsExactly(module.id());
+  }
+
+  @Test
   void refusesBadQueries() {
     assertThatThrownBy(() -> search.search(CatalogueQuery.all().withPage(-1, 20)))
         .isInstanceOf(InvalidCatalogueQueryException.class).hasMessageContaining(InvalidCatalogueQueryException.PAGE_INVALID);

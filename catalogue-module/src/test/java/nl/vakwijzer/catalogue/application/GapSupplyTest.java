@@ -54,8 +54,10 @@ class GapSupplyTest {
     assertThat(candidates(t.store, planning)).filteredOn(c -> c.id().equals(second.id())).singleElement()
         .satisfies(c -> assertThat(c.providerName()).isEqualTo("Hernoemd Opleidingsbureau " + provider));
 
-    // a fresh store (another server) loads the same supply in full
+    // a fresh store (another server) loads the same supply in full, here by the start-up preload
     JdbcGapStore other = new JdbcGapStore(t.m.db, JdbcFrameworkRepository.TransactionMode.LOCAL);
+    int held = new DefaultGapService(other, t.frameworks, t.m.modules, t.m.clock).preloadSupply();
+    assertThat(held).isEqualTo(t.store.supplySize()).isPositive();
     assertThat(ids(candidates(other, planning))).containsExactlyElementsOf(ids(candidates(t.store, planning)));
   }
 

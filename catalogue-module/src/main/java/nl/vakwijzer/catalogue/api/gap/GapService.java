@@ -19,6 +19,15 @@ import nl.vakwijzer.catalogue.api.ModuleVersionId;
  */
 public interface GapService {
 
+  /**
+   * Loads the accredited supply the search keeps in memory now rather than at the first search
+   * (at 100,000 modules that takes tens of seconds); the application calls it in the background at
+   * start-up.
+   *
+   * @return the number of accredited versions held
+   */
+  int preloadSupply();
+
   // ---- target profiles
 
   /**
