@@ -98,10 +98,14 @@ public final class GapRanking {
     QuickScore quick = new QuickScore(gap, request, hard);
     double[] scores = null;
     boolean[] whole = null;
+    int[] steps = null;
+    long[] helped = null;
     if (columns != null) {
       scores = new double[size];
       whole = new boolean[size];
-      quick.scoreAll(columns, scores, whole);
+      steps = new int[size];
+      helped = new long[size];
+      quick.scoreAll(columns, scores, whole, steps, helped);
     }
     boolean onlyFindability = columns != null && CandidateFilter.onlyFindability(request.filter());
     long asOf = request.asOf().toEpochDay();
@@ -124,8 +128,13 @@ public final class GapRanking {
         }
       }
       double score;
-      if (scores == null || whole[i]) {
+      if (scores == null) {
         score = quick.score(candidate == null ? candidates.get(i) : candidate);
+      } else if (whole[i]) {
+        score = quick.score(candidate == null ? candidates.get(i) : candidate);
+        scores[i] = score;
+        steps[i] = quick.stepsClosed();
+        helped[i] = quick.helpedPeople();
       } else {
         score = scores[i];
       }
@@ -158,8 +167,12 @@ public final class GapRanking {
       long[] tiedCosts = new long[tiedCount];
       for (int t = 0; t < tiedCount; t++) {
         GapCandidate c = candidates.get(tiedAt[t]);
-        quick.score(c);
-        tiedCosts[t] = quick.costPerStepKey(c);
+        if (steps != null) {
+          tiedCosts[t] = quick.costPerStepKey(c, steps[tiedAt[t]], helped[tiedAt[t]]);
+        } else {
+          quick.score(c);
+          tiedCosts[t] = quick.costPerStepKey(c);
+        }
       }
       long costCut = tiedCount > places ? smallest(tiedCosts.clone(), places - 1) : Long.MAX_VALUE;
       var tied = new ArrayList<TieBreak>();

@@ -273,9 +273,11 @@ final class QuickScore {
    * table value to its candidate's score, in gap order as {@link #score} adds them (so the sums are
    * the same doubles). A candidate with more than one claim counting for the same gap competency
    * needs the person-by-person rule: it is marked in {@code whole} and its score must be taken from
-   * {@link #score} on its object.
+   * {@link #score} on its object. The level steps each candidate closes and the people it helps (as
+   * {@link #score} leaves them for {@link #costPerStepKey}) are added up in {@code steps} and {@code
+   * helpedPeople}.
    */
-  void scoreAll(CandidateColumns columns, double[] scores, boolean[] whole) {
+  void scoreAll(CandidateColumns columns, double[] scores, boolean[] whole, int[] steps, long[] helpedPeople) {
     int[] lastGap = new int[scores.length];
     int[][] coveredById = new int[examples.length][];
     for (int g = 0; g < examples.length; g++) {
@@ -284,6 +286,8 @@ final class QuickScore {
       final int fittingMask = fitting[g] == null ? 0 : CandidateColumns.mask(fitting[g]);
       final double weight = weights[g];
       final double[][] table = credit[g];
+      final int[][] stepsTable = this.steps[g];
+      final long[][] helpedTable = helped[g];
       final int highestFrom = maxFrom[g];
       final int highestTo = maxTo[g];
       if (!examples[g].isEmpty()) {
@@ -297,10 +301,14 @@ final class QuickScore {
           return;
         }
         lastGap[p] = mark;
-        double closes = table[Math.min(from, highestFrom)][Math.min(to, highestTo)];
+        int f = Math.min(from, highestFrom);
+        int t = Math.min(to, highestTo);
+        double closes = table[f][t];
         if (closes == 0) {
           return;
         }
+        steps[p] += stepsTable[f][t];
+        helpedPeople[p] |= helpedTable[f][t];
         int covered = 0;
         if (coveredCache != null && !claimExamples.isEmpty()) {
           covered = coveredCache[examplesId];
@@ -361,14 +369,33 @@ final class QuickScore {
    * every candidate gets the same key and the full tie-breakers decide.
    */
   long costPerStepKey(GapCandidate c) {
-    BigDecimal costPerStep = smallTeam ? costPerStep(c) : null;
+    return costPerStepKey(c, stepsClosed, helpedMask);
+  }
+
+  /** {@link #costPerStepKey(GapCandidate)} with the steps and people {@link #scoreAll} added up for it. */
+  long costPerStepKey(GapCandidate c, int steps, long helpedPeople) {
+    BigDecimal costPerStep = smallTeam ? costPerStep(c, steps, helpedPeople) : null;
     return costPerStep == null ? Long.MAX_VALUE : costPerStep.unscaledValue().longValue();
+  }
+
+  /** The steps closed by the candidate just scored ({@link #score}). */
+  int stepsClosed() {
+    return stepsClosed;
+  }
+
+  /** The people (as a mask) helped by the candidate just scored ({@link #score}). */
+  long helpedPeople() {
+    return helpedMask;
   }
 
   /** The cost per level step of the candidate just scored, to cents; null without steps or price. */
   private BigDecimal costPerStep(GapCandidate c) {
-    BigDecimal cost = stepsClosed == 0 ? null : GapCosts.groupCost(c.prices(), Long.bitCount(helpedMask));
-    return cost == null ? null : cost.divide(BigDecimal.valueOf(stepsClosed), 2, RoundingMode.HALF_UP);
+    return costPerStep(c, stepsClosed, helpedMask);
+  }
+
+  private static BigDecimal costPerStep(GapCandidate c, int steps, long helpedPeople) {
+    BigDecimal cost = steps == 0 ? null : GapCosts.groupCost(c.prices(), Long.bitCount(helpedPeople));
+    return cost == null ? null : cost.divide(BigDecimal.valueOf(steps), 2, RoundingMode.HALF_UP);
   }
 
   /**

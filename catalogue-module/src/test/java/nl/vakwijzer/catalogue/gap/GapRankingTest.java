@@ -376,9 +376,12 @@ class GapRankingTest {
     var request = GapSearchRequest.of(PROFILE, TEAM, candidates, TODAY);
     GapSearchResult all = GapRanking.search(request);
     assertThat(all.results().get(0).title()).isEqualTo("better");
+    var columns = CandidateColumns.of(candidates);
     for (int limit : new int[] {1, 2, 7, 50, 299, 301}) {
       GapSearchResult top = GapRanking.search(request, limit);
       assertThat(top.results()).isEqualTo(all.results().subList(0, limit));
+      // the ties' cost per step from the steps and people added up while scoring the columns
+      assertThat(GapRanking.search(request, limit, columns)).isEqualTo(top);
     }
   }
 }
