@@ -3,7 +3,8 @@
 # providers, accredited modules (about 4 accepted claims each over all shipped frameworks'
 # competencies), prices and offerings into an embedded PostgreSQL migrated with the real Flyway
 # scripts and loaded with the reference frameworks; then, per size, GapService.search at 1, 4 and
-# 16 concurrent clients beside its candidate SQL run directly over JDBC, and the learning path.
+# 16 concurrent clients, the learning path, the catalogue text search, and last (it keeps both cores
+# busy for minutes at 100,000) the search's candidate SQL run directly over JDBC at 1, 4 and 16.
 # Not part of the test suite (a main class in test sources, like the other benchmarks).
 # Usage: bench/gap-search.sh [sizes, comma-separated] [requests per concurrency level] [learning-path runs]
 set -euo pipefail

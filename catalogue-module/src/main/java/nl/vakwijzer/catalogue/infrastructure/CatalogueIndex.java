@@ -126,10 +126,6 @@ final class CatalogueIndex implements SupplyCache.Snapshot {
       return texts.size() - 1;
     }
 
-    synchronized int size() {
-      return texts.size();
-    }
-
     /** Every lexeme so far in text order; sorted again only when lexemes were added. */
     synchronized Sorted sorted() {
       if (sorted.texts().length != texts.size()) {
