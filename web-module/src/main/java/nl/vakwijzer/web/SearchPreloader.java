@@ -20,7 +20,10 @@ import nl.vakwijzer.catalogue.api.search.CatalogueSearchService;
  */
 @Singleton
 @Startup
-@DependsOn({"DataSourceConfiguration", "ReferenceDataLoader", "DemoDataLoader"})
+// a chain, SearchPreloader -> DemoDataLoader -> ReferenceDataLoader -> DataSourceConfiguration:
+// Payara's singleton ordering (GlassFish before eclipse-ee4j/glassfish#25762) can report "A depends
+// on B and C, C on B" as a cycle, and did so for this bean in some deployments
+@DependsOn("DemoDataLoader")
 public class SearchPreloader {
   private static final Logger LOG = Logger.getLogger(SearchPreloader.class.getName());
 

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"DataSourceConfiguration", "ReferenceDataLoader"})
+// ReferenceDataLoader depends on DataSourceConfiguration: naming both is the shape Payara can take
+// for a cycle (see SearchPreloader)
+@DependsOn("ReferenceDataLoader")
 public class DemoDataLoader {
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
