@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.TeachingMethodKind;
-import nl.vakwijzer.catalogue.api.gap.GapCandidate;
 
 /**
  * A search's candidates (the request's list, in the same positions) as columns, so that {@link
  * GapRanking#search(nl.vakwijzer.catalogue.api.gap.GapSearchRequest, int, CandidateColumns)} can
  * score tens of thousands of them by walking arrays per gap competency instead of visiting each
  * candidate's objects (issue #6 performance goals; at 100,000 modules the object walk was bound by
- * memory access). The in-memory supply keeps its claims this way anyway; {@link #of} builds the
- * same view from a list.
+ * memory access). The in-memory supply keeps its claims this way anyway.
  */
 public interface CandidateColumns {
 
@@ -52,10 +50,5 @@ public interface CandidateColumns {
       mask |= 1 << kind.ordinal();
     }
     return mask;
-  }
-
-  /** The columns of a list of candidates (a plain implementation; the supply keeps its own). */
-  static CandidateColumns of(List<GapCandidate> candidates) {
-    return new ListColumns(candidates);
   }
 }

@@ -34,16 +34,7 @@ final class CandidateFilter {
 
   /** Whether {@code f} filters nothing, so that {@link #accepts} only checks findability. */
   static boolean onlyFindability(GapSearchFilter f) {
-    return f.location() == null
-        && f.deliveryModes().isEmpty()
-        && f.maxPricePerParticipant() == null
-        && f.periodFrom() == null
-        && f.periodTo() == null
-        && f.maxStudyHours() == null
-        && f.maxSpanWeeks() == null
-        && f.languages().isEmpty()
-        && !f.inCompanyOnly()
-        && f.providers().isEmpty();
+    return GapSearchFilter.NONE.equals(f);
   }
 
   static boolean findable(GapCandidate c, LocalDate asOf) {

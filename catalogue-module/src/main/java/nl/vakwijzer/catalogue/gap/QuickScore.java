@@ -281,7 +281,7 @@ final class QuickScore {
     int[] lastGap = new int[scores.length];
     int[][] coveredById = new int[examples.length][];
     for (int g = 0; g < examples.length; g++) {
-      final int gap = g;
+      final int gapIndex = g;
       final int mark = g + 1;
       final int fittingMask = fitting[g] == null ? 0 : CandidateColumns.mask(fitting[g]);
       final double weight = weights[g];
@@ -313,22 +313,19 @@ final class QuickScore {
         if (coveredCache != null && !claimExamples.isEmpty()) {
           covered = coveredCache[examplesId];
           if (covered < 0) {
-            covered = count(gap, claimExamples);
+            covered = count(gapIndex, claimExamples);
             coveredCache[examplesId] = covered;
           }
         }
         double factor = (werkvormen & fittingMask) != 0 ? boost : 1;
         scores[p] += weight * (closes * factor + exampleCredit * covered);
       };
-      columns.forEachClaim(gap(g).value(), visitor);
-      for (ItemId same : request.crosswalk().equivalentsOf(gap(g))) {
+      ItemId competency = gap.byPriority().get(g).competency();
+      columns.forEachClaim(competency.value(), visitor);
+      for (ItemId same : request.crosswalk().equivalentsOf(competency)) {
         columns.forEachClaim(same.value(), visitor);
       }
     }
-  }
-
-  private ItemId gap(int g) {
-    return gap.byPriority().get(g).competency();
   }
 
   /**

@@ -87,15 +87,9 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
   private final JdbcFrameworkRepository.TransactionMode mode;
   private final SupplyCache<CatalogueIndex, CatalogueIndex.Version> index = new SupplyCache<>(
       new SupplyCache.Source<>() {
-        private volatile List<CatalogueIndex.Region> regions;
-
         @Override
         public List<CatalogueIndex.Version> load(Connection c, List<UUID> ids) throws SQLException {
-          if (ids == null || regions == null) {
-            // the region list is reference data (migrations only): read with each full load
-            regions = query(c, Sql.of("select code, name from catalogue.region order by position"),
-                rs -> new CatalogueIndex.Region(rs.getString(1), rs.getString(2)));
-          }
+          regions(c);
           return ids == null
               ? query(c, Sql.of(INDEX_SQL), rs -> indexed(rs, lexemes))
               : query(c, Sql.of(INDEX_SQL + " and v.id = any (?)", c.createArrayOf("uuid", ids.toArray())),
@@ -155,17 +149,24 @@ public final class JdbcCatalogueSearchStore implements CatalogueSearchStore {
     return rows;
   }
 
-  /** The region codes: reference data that only a migration changes, so read once. */
-  private volatile Set<String> regionCodes;
+  /** The regions in list order: reference data that only a migration changes, so read once. */
+  private volatile List<CatalogueIndex.Region> regions;
+
+  private List<CatalogueIndex.Region> regions(Connection c) throws SQLException {
+    List<CatalogueIndex.Region> known = regions;
+    if (known == null) {
+      known = List.copyOf(query(c, Sql.of("select code, name from catalogue.region order by position"),
+          rs -> new CatalogueIndex.Region(rs.getString(1), rs.getString(2))));
+      regions = known;
+    }
+    return known;
+  }
 
   @Override
   public Set<String> regionCodes() {
-    Set<String> codes = regionCodes;
-    if (codes == null) {
-      codes = java.util.Collections.unmodifiableSet(mode.unitOfWork(dataSource, c -> new LinkedHashSet<>(
-          query(c, Sql.of("select code from catalogue.region order by position"), rs -> rs.getString(1))),
-          "Region query failed"));
-      regionCodes = codes;
+    Set<String> codes = new LinkedHashSet<>();
+    for (CatalogueIndex.Region region : mode.unitOfWork(dataSource, this::regions, "Region query failed")) {
+      codes.add(region.code());
     }
     return codes;
   }

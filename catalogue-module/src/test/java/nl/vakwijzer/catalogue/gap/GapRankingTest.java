@@ -312,7 +312,7 @@ class GapRankingTest {
         .withHardToLearn(List.of(new HardToLearn(N, Set.of(TeachingMethodKind.COACHING))));
     var regional = request.withFilter(nl.vakwijzer.catalogue.api.gap.GapSearchFilter.NONE
         .withLocation(nl.vakwijzer.catalogue.api.gap.LocationFilter.in(Set.of("Zwolle"), false)));
-    var columns = CandidateColumns.of(candidates);
+    var columns = new ListColumns(candidates);
 
     GapSearchResult all = GapRanking.search(request);
     assertThat(all.results()).hasSizeGreaterThan(100);
@@ -376,7 +376,7 @@ class GapRankingTest {
     var request = GapSearchRequest.of(PROFILE, TEAM, candidates, TODAY);
     GapSearchResult all = GapRanking.search(request);
     assertThat(all.results().get(0).title()).isEqualTo("better");
-    var columns = CandidateColumns.of(candidates);
+    var columns = new ListColumns(candidates);
     for (int limit : new int[] {1, 2, 7, 50, 299, 301}) {
       GapSearchResult top = GapRanking.search(request, limit);
       assertThat(top.results()).isEqualTo(all.results().subList(0, limit));

@@ -9,7 +9,7 @@ import nl.vakwijzer.catalogue.api.AcceptedClaim;
 import nl.vakwijzer.catalogue.api.ItemId;
 import nl.vakwijzer.catalogue.api.gap.GapCandidate;
 
-/** {@link CandidateColumns#of}: the columns of a list, built once from its objects. */
+/** The columns of a list of candidates, built once from its objects (for tests; the supply keeps its own). */
 final class ListColumns implements CandidateColumns {
   private record Claim(int candidate, int from, int to, int examplesId, List<ItemId> examples, int werkvormen) {}
 
